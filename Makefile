@@ -1,0 +1,37 @@
+# Parley — two commands do everything on a fresh Debian machine with Swift 6:
+#   make demo   set-up, release build, `parley build corpus --out graphs`
+#   make test   set-up, then every test
+SHELL := /bin/bash
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+PARLEY := .build/release/parley
+APT_PACKAGES := libgraphviz-dev graphviz pkg-config
+
+.PHONY: setup build demo test eval clean help
+
+help:
+	@echo "make demo   - install what is missing, build, extract corpus/ into graphs/"
+	@echo "make test   - install what is missing, run all tests"
+
+# Installs Graphviz's headers and libraries from Debian when pkg-config cannot find them.
+setup:
+	@if ! pkg-config --exists libgvc 2>/dev/null || ! command -v dot >/dev/null; then \
+	  echo "setup: installing $(APT_PACKAGES) from Debian"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(APT_PACKAGES); \
+	fi
+	@pkg-config --exists libgvc || { echo "setup: libgvc still missing; install libgraphviz-dev" >&2; exit 1; }
+
+build: setup
+	$(SWIFT) build -c release --product parley
+
+demo: build
+	$(PARLEY) build corpus --out graphs
+	@echo
+	@echo "Results: graphs/graph.json (graph), graphs/graph.dot (DOT), graphs/graph.svg (diagram)"
+
+test: setup
+	$(SWIFT) test
+
+clean:
+	rm -rf .build

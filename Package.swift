@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Parley",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "parley", targets: ["parley"]),
+        .library(name: "ParleyGraph", targets: ["ParleyGraph"]),
+        .library(name: "ParleyExtraction", targets: ["ParleyExtraction"]),
+        .library(name: "ParleyRender", targets: ["ParleyRender"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(name: "ParleyGraph"),
+        .target(
+            name: "ParleyExtraction",
+            dependencies: ["ParleyGraph", "Yams"],
+            resources: [.copy("Resources")]
+        ),
+        .target(name: "ParleyRender", dependencies: ["ParleyGraph", "CGraphviz"]),
+        .target(name: "ParleyCorpus", dependencies: ["ParleyGraph", "ParleyExtraction"]),
+        .executableTarget(
+            name: "parley",
+            dependencies: [
+                "ParleyGraph", "ParleyExtraction", "ParleyRender", "ParleyCorpus",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ParleyGraphTests", dependencies: ["ParleyGraph"]),
+        .testTarget(name: "ParleyExtractionTests", dependencies: ["ParleyExtraction"]),
+        .testTarget(name: "ParleyRenderTests", dependencies: ["ParleyRender", "CGraphviz"]),
+        .testTarget(name: "ParleyCorpusTests", dependencies: ["ParleyCorpus"]),
+        .testTarget(name: "ParleyEndToEndTests", dependencies: ["ParleyGraph", "CGraphviz"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

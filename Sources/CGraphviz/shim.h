@@ -1,0 +1,12 @@
+#ifndef PARLEY_CGRAPHVIZ_SHIM_H
+#define PARLEY_CGRAPHVIZ_SHIM_H
+
+#include <graphviz/gvc.h>
+#include <graphviz/cgraph.h>
+
+/* Swift 6 rejects mutable C globals; these accessors hand out copies. */
+static inline Agdesc_t parley_directed(void) { return Agdirected; }
+static inline Agdesc_t parley_undirected(void) { return Agundirected; }
+static inline Agdesc_t parley_strict_directed(void) { return Agstrictdirected; }
+
+#endif

@@ -1,0 +1,40 @@
+import ParleyGraph
+
+/// Joins, across articles, a person known by one word ("Erdogan") to the one person whose
+/// full name ends or starts with it, when exactly one such person exists. Two people who
+/// share a surname keep the one-word node apart.
+public enum PersonUnifier {
+    public static func unify(_ graph: Graph) -> Graph {
+        let people = graph.nodes.filter { $0.kind == .person }
+        var byWord: [String: Set<String>] = [:]
+        for node in people {
+            let words = Fold.key(node.label).split(separator: " ")
+            guard words.count >= 2 else { continue }
+            byWord[String(words.last!), default: []].insert(node.id)
+        }
+        var rename: [String: String] = [:]
+        for node in people {
+            let key = Fold.key(node.label)
+            guard !key.contains(" "), let targets = byWord[key], targets.count == 1 else { continue }
+            rename[node.id] = targets.first!
+        }
+        guard !rename.isEmpty else { return graph }
+        var out = Graph()
+        for node in graph.nodes {
+            if let target = rename[node.id] {
+                var moved = Node(id: target, kind: node.kind, label: graph.node(id: target)!.label, aliases: node.aliases, mentions: node.mentions)
+                moved.addAliases([node.label])
+                out.add(moved)
+            } else {
+                out.add(node)
+            }
+        }
+        for edge in graph.edges {
+            let s = rename[edge.source] ?? edge.source
+            let t = rename[edge.target] ?? edge.target
+            guard s != t else { continue }
+            out.add(Edge(source: s, target: t, type: edge.type, status: edge.status, date: edge.date, place: edge.place, evidence: edge.evidence))
+        }
+        return out
+    }
+}

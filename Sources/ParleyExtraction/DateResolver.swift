@@ -1,0 +1,163 @@
+/// A calendar day or month, as the ONTOLOGY.md `date` field writes it.
+public struct EventDate: Sendable, Hashable, Comparable {
+    public var year: Int
+    public var month: Int
+    /// Nil when only the month is known.
+    public var day: Int?
+
+    public var iso: String {
+        let m = month < 10 ? "0\(month)" : "\(month)"
+        guard let day else { return "\(year)-\(m)" }
+        return "\(year)-\(m)-\(day < 10 ? "0\(day)" : "\(day)")"
+    }
+
+    public static func < (a: EventDate, b: EventDate) -> Bool { (a.year, a.month, a.day ?? 0) < (b.year, b.month, b.day ?? 0) }
+
+    /// Days since 1970-01-01 (proleptic Gregorian), for weekday arithmetic.
+    var dayNumber: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + (day ?? 1) - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 719468
+    }
+
+    init(year: Int, month: Int, day: Int?) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    init(dayNumber z0: Int) {
+        let z = z0 + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        self.init(year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)
+    }
+
+    /// 0 = Monday … 6 = Sunday.
+    var weekday: Int { ((dayNumber % 7) + 7 + 3) % 7 }
+
+    static func isValid(year: Int, month: Int, day: Int) -> Bool {
+        guard (1...12).contains(month), day >= 1 else { return false }
+        let lengths = [31, (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        return day <= lengths[month - 1]
+    }
+}
+
+/// Finds dates in token sequences: "March 3, 2024", "3 March 2024", "Thursday, June 5, 2023",
+/// "on June 12" (year from the article), "on Monday", "yesterday", "last month", "March 2024".
+enum DateResolver {
+    static let months: [String: Int] = [
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+        "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+        "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    ]
+    static let weekdays: [String: Int] = [
+        "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    ]
+
+    struct Found {
+        var date: EventDate
+        var tokens: Range<Int>
+        /// Stated in full (with a year) rather than resolved against the article's date.
+        var explicit: Bool
+    }
+
+    /// All dates in the tokens, in order. `reference` resolves partial and relative dates;
+    /// `future` says which way a bare weekday points.
+    static func dates(in tokens: [Token], reference: EventDate?, future: Bool = false) -> [Found] {
+        var found: [Found] = []
+        var i = 0
+        func number(_ k: Int) -> Int? {
+            guard k < tokens.count, tokens[k].isWord else { return nil }
+            var key = Substring(tokens[k].key)
+            for suffix in ["st", "nd", "rd", "th"] where key.hasSuffix(suffix) && key.count > 2 { key = key.dropLast(2) }
+            return Int(key)
+        }
+        func year(_ k: Int) -> Int? {
+            guard let n = number(k), tokens[k].key.count == 4, (1800...2200).contains(n) else { return nil }
+            return n
+        }
+        while i < tokens.count {
+            let key = tokens[i].key
+            if let month = months[key], tokens[i].isCapitalized || key.count > 3 {
+                // Month D, YYYY | Month D | Month YYYY
+                if let d = number(i + 1), d >= 1, d <= 31, tokens[i + 1].key.count <= 4 {
+                    var k = i + 2
+                    if k < tokens.count, tokens[k].key == "," { k += 1 }
+                    if let y = year(k), EventDate.isValid(year: y, month: month, day: d) {
+                        found.append(Found(date: EventDate(year: y, month: month, day: d), tokens: i..<(k + 1), explicit: true))
+                        i = k + 1
+                        continue
+                    }
+                    if let ref = reference, EventDate.isValid(year: ref.year, month: month, day: d) {
+                        found.append(Found(date: EventDate(year: ref.year, month: month, day: d), tokens: i..<(i + 2), explicit: false))
+                        i += 2
+                        continue
+                    }
+                }
+                if let y = year(i + 1) {
+                    found.append(Found(date: EventDate(year: y, month: month, day: nil), tokens: i..<(i + 2), explicit: true))
+                    i += 2
+                    continue
+                }
+            }
+            // D Month YYYY | D Month
+            if let d = number(i), d >= 1, d <= 31, tokens[i].key.count <= 4, i + 1 < tokens.count,
+               let month = months[tokens[i + 1].key], tokens[i + 1].isCapitalized {
+                var k = i + 2
+                if k < tokens.count, tokens[k].key == "," { k += 1 }
+                if let y = year(k), EventDate.isValid(year: y, month: month, day: d) {
+                    found.append(Found(date: EventDate(year: y, month: month, day: d), tokens: i..<(k + 1), explicit: true))
+                    i = k + 1
+                    continue
+                }
+                if let ref = reference, EventDate.isValid(year: ref.year, month: month, day: d) {
+                    found.append(Found(date: EventDate(year: ref.year, month: month, day: d), tokens: i..<(i + 2), explicit: false))
+                    i += 2
+                    continue
+                }
+            }
+            // ISO 2024-03-03 arrives as one token "2024-03-03".
+            if tokens[i].isWord, tokens[i].text.count == 10, let iso = parseISO(tokens[i].text) {
+                found.append(Found(date: iso, tokens: i..<(i + 1), explicit: true))
+                i += 1
+                continue
+            }
+            if let ref = reference, ref.day != nil {
+                if let wd = weekdays[key] {
+                    // A weekday alone: the nearest such day before the article (after it, for plans).
+                    let isDateline = i + 1 < tokens.count && (tokens[i + 1].key == "," ) && i + 2 < tokens.count && months[tokens[i + 2].key] != nil
+                    if !isDateline {
+                        var delta = wd - ref.weekday
+                        if future { if delta <= 0 { delta += 7 } } else if delta > 0 { delta -= 7 }
+                        found.append(Found(date: EventDate(dayNumber: ref.dayNumber + delta), tokens: i..<(i + 1), explicit: false))
+                    }
+                } else if key == "yesterday" {
+                    found.append(Found(date: EventDate(dayNumber: ref.dayNumber - 1), tokens: i..<(i + 1), explicit: false))
+                } else if key == "today" || key == "tonight" {
+                    found.append(Found(date: ref, tokens: i..<(i + 1), explicit: false))
+                } else if key == "tomorrow" {
+                    found.append(Found(date: EventDate(dayNumber: ref.dayNumber + 1), tokens: i..<(i + 1), explicit: false))
+                }
+            }
+            i += 1
+        }
+        return found
+    }
+
+    static func parseISO(_ text: String) -> EventDate? {
+        let parts = text.split(separator: "-")
+        guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+              EventDate.isValid(year: y, month: m, day: d) else { return nil }
+        return EventDate(year: y, month: m, day: d)
+    }
+}

@@ -1,0 +1,507 @@
+import ParleyGraph
+
+/// The extraction of one article: mentions, coreference, relations, then a graph.
+struct DocumentRun {
+    enum Actor: Hashable {
+        case person(Int)
+        case entity(LexiconEntry)
+        case agreement(Int)
+    }
+
+    struct RawEdge {
+        var source: Actor
+        var target: Actor
+        var type: EdgeType
+        var status: EdgeStatus
+        var date: EventDate?
+        var place: String?
+        var sentence: Int
+    }
+
+    struct Analyzed {
+        var sentence: Sentence
+        var tokens: [Token]
+        var mentions: [Mention]
+        var names: [(Range<Int>, anchored: Bool)]
+        var agreementSpans: [(Range<Int>, label: String, head: String, named: Bool)]
+        var dates: [DateResolver.Found]
+    }
+
+    let lexicon: Lexicon
+    let document: Document
+    let text: CleanText
+    let finder: MentionFinder
+
+    var graph = Graph()
+    var persons = PersonRegistry()
+    var agreements = AgreementRegistry()
+    var articleDate: EventDate?
+    var sentenceCount = 0
+    var wordCount = 0
+    var edges: [RawEdge] = []
+    var sentences: [Sentence] = []
+    /// Surface forms of states and organisations, by node id.
+    var entityAliases: [String: (LexiconEntry, Set<String>, Int)] = [:]
+    /// The most recent pair of actors that met or were named together.
+    var lastPair: [Actor] = []
+    var recentPersons: [Int] = []
+    var recentStates: [LexiconEntry] = []
+
+    init(lexicon: Lexicon, document: Document, text: CleanText) {
+        self.lexicon = lexicon
+        self.document = document
+        self.text = text
+        self.finder = MentionFinder(lexicon: lexicon)
+    }
+
+    mutating func extract() {
+        sentences = Segmenter.sentences(in: text)
+        sentenceCount = sentences.count
+        articleDate = findArticleDate()
+        var analyzed: [Analyzed] = []
+        analyzed.reserveCapacity(sentences.count)
+        for sentence in sentences {
+            var tokens = Tokenizer.tokens(in: text.bytes, from: sentence.start, to: sentence.end)
+            if !sentence.maskedRanges.isEmpty {
+                tokens.removeAll { t in sentence.maskedRanges.contains { $0.contains(t.start) } }
+            }
+            wordCount += tokens.lazy.filter(\.isWord).count
+            let future = tokens.contains { lexicon.cues[$0.key] == .plan }
+            let dates = DateResolver.dates(in: tokens, reference: articleDate, future: future)
+            let found = finder.find(tokens, dates: dates)
+            analyzed.append(Analyzed(sentence: sentence, tokens: tokens, mentions: found.mentions, names: found.names,
+                                     agreementSpans: found.agreementSpans, dates: dates))
+        }
+        // Full names first, so that surnames anywhere in the article resolve to them.
+        for anchoredFirst in [true, false] {
+            for a in analyzed {
+                for (range, anchored) in a.names where anchored == anchoredFirst && range.count >= 2 {
+                    _ = persons.register(a.tokens[range].map(\.text))
+                }
+            }
+        }
+        for (index, a) in analyzed.enumerated() { relate(a, index: index) }
+        buildGraph()
+    }
+
+    /// The article's own date: the first full date in its opening lines (dateline, byline).
+    func findArticleDate() -> EventDate? {
+        let limit = min(text.bytes.count, 3000)
+        let tokens = Tokenizer.tokens(in: text.bytes, from: 0, to: limit)
+        return DateResolver.dates(in: tokens, reference: nil).first { $0.explicit && $0.date.day != nil }?.date
+    }
+
+    // MARK: - Relations of one sentence
+
+    mutating func relate(_ a: Analyzed, index: Int) {
+        let tokens = a.tokens
+        // Resolve people.
+        var people: [(Int, Range<Int>)] = []
+        for (range, anchored) in a.names {
+            let words = tokens[range].map(\.text)
+            var person: Int?
+            if let p = persons.resolve(words) {
+                person = p
+            } else if anchored || words.count >= 2 {
+                person = persons.register(words)
+            }
+            guard let p = person else { continue }
+            persons.people[p].mentions += 1
+            // Surface forms: the name, and title + name as written.
+            persons.people[p].aliases.insert(words.joined(separator: " "))
+            people.append((p, range))
+        }
+        // Agreements.
+        var agreementMentions: [(Int, Range<Int>)] = []
+        for span in a.agreementSpans {
+            let i = agreements.register(label: span.label, head: span.head, isNamed: span.named)
+            agreements.items[i].mentions += 1
+            agreements.items[i].aliases.insert(span.label)
+            agreementMentions.append((i, span.0))
+        }
+        let insideAgreement: (Int) -> Bool = { pos in a.agreementSpans.contains { $0.0.contains(pos) } }
+
+        // Represents, and which states only qualify a title.
+        var qualifying = Set<Int>()  // token positions of state/org mentions that qualify titles
+        for (p, range) in people {
+            for (entry, position) in affiliations(of: range, in: a) {
+                qualifying.insert(position)
+                edges.append(RawEdge(source: .person(p), target: .entity(entry), type: .represents, status: .occurred,
+                                     date: nil, place: nil, sentence: index))
+            }
+        }
+
+        // Actors of the sentence, in order.
+        var actors: [(Actor, Int)] = people.map { (.person($0.0), $0.1.lowerBound) }
+        for m in a.mentions {
+            switch m.kind {
+            case let .actor(entry) where !m.isPlace && !qualifying.contains(m.tokens.lowerBound) && !insideAgreement(m.tokens.lowerBound):
+                actors.append((.entity(entry), m.tokens.lowerBound))
+                noteEntity(entry, surface: tokens[m.tokens].map(\.text).joined(separator: " "))
+            case let .demonym(entry) where !qualifying.contains(m.tokens.lowerBound):
+                if m.tokens.upperBound < tokens.count, MentionFinder.demonymHeads.contains(tokens[m.tokens.upperBound].key) {
+                    actors.append((.entity(entry), m.tokens.lowerBound))
+                    noteEntity(entry, surface: nil)
+                }
+            case let .group(kind):
+                let members = groupMembers(kind)
+                for member in members { actors.append((member, m.tokens.lowerBound)) }
+            default:
+                break
+            }
+        }
+        actors.sort { $0.1 < $1.1 }
+        for (actor, _) in actors {
+            if case let .entity(e) = actor, e.kind == .state { recentStates.removeAll { $0 == e }; recentStates.insert(e, at: 0) }
+        }
+        for (p, _) in people { recentPersons.removeAll { $0 == p }; recentPersons.insert(p, at: 0) }
+
+        let cues = findCues(tokens)
+        let date = a.dates.first { !insideAgreement($0.tokens.lowerBound) }?.date
+        let place = findPlace(a)
+
+        // Mediators.
+        var mediators: [(Actor, Int)] = []
+        var mediateCue: (Int, Lexicon.Cue)?
+        for (position, length, cue) in cues where cue == .mediate || cue == .host {
+            let found = mediatorsAround(cue: position, length: length, kind: cue, actors: actors, tokens: tokens)
+            if !found.isEmpty {
+                mediators.append(contentsOf: found)
+                mediateCue = mediateCue ?? (position, cue)
+            }
+        }
+        let mediatorSet = Set(mediators.map(\.0))
+        var parties = unique(actors.filter { !mediatorSet.contains($0.0) }.map(\.0))
+        if parties.contains(where: { if case .person = $0 { return true }; return false }) {
+            parties = parties.filter { if case .person = $0 { return true }; return false }
+        }
+
+        // Mediated: a third actor between two or more parties.
+        if let (position, _) = mediateCue, parties.count >= 2 || (parties.count == 1 && cues.contains { $0.2 == .mediate }) {
+            let status = modality(at: position, tokens: tokens, cues: cues)
+            if let status {
+                for m in unique(mediators.map(\.0)) {
+                    for party in parties where party != m {
+                        edges.append(RawEdge(source: m, target: party, type: .mediated, status: status, date: date, place: place, sentence: index))
+                    }
+                }
+            }
+        }
+
+        // Met-with.
+        let meetCue = cues.first { $0.2 == .meet }
+        let hostCue = cues.first { $0.2 == .host }
+        var meetStatus: EdgeStatus?
+        var meeting: [Actor] = []
+        if let cue = meetCue {
+            meetStatus = modality(at: cue.0, tokens: tokens, cues: cues)
+            meeting = parties
+        } else if let cue = hostCue, mediators.isEmpty || parties.count == 1 {
+            // "X received Y": the host met the guest.
+            meetStatus = modality(at: cue.0, tokens: tokens, cues: cues)
+            meeting = unique(actors.map(\.0))
+            if meeting.contains(where: { if case .person = $0 { return true }; return false }) {
+                meeting = meeting.filter { if case .person = $0 { return true }; return false }
+            }
+        } else if mediateCue != nil, parties.count >= 2 {
+            meetStatus = modality(at: mediateCue!.0, tokens: tokens, cues: cues)
+            meeting = parties
+        } else if a.sentence.isCaption {
+            meetStatus = .occurred
+            meeting = parties.filter { if case .person = $0 { return true }; return false }
+        }
+        if let status = meetStatus, meeting.count >= 2, meeting.count <= 8 {
+            for i in 0..<meeting.count {
+                for j in (i + 1)..<meeting.count {
+                    edges.append(RawEdge(source: meeting[i], target: meeting[j], type: .metWith, status: status, date: date, place: place, sentence: index))
+                }
+            }
+            lastPair = Array(meeting.prefix(2))
+        } else if parties.count == 2 {
+            lastPair = parties
+        }
+
+        // Agreed-to.
+        if let sign = cues.first(where: { $0.2 == .sign }), let status = modality(at: sign.0, tokens: tokens, cues: cues) {
+            var targets = agreementMentions.map(\.0)
+            if targets.isEmpty, let last = agreements.lastIndex,
+               tokens.contains(where: { ["it", "deal", "agreement", "document", "accord", "text"].contains($0.key) }) {
+                targets = [last]
+            }
+            let signers = parties.filter { actor in
+                !actors.contains { $0.0 == actor && insideAgreement($0.1) }
+            }
+            for agreement in Set(targets).sorted() {
+                for signer in signers {
+                    edges.append(RawEdge(source: signer, target: .agreement(agreement), type: .agreedTo, status: status, date: date, place: place, sentence: index))
+                }
+            }
+        }
+    }
+
+    func unique(_ actors: [Actor]) -> [Actor] {
+        var seen = Set<Actor>()
+        return actors.filter { seen.insert($0).inserted }
+    }
+
+    mutating func noteEntity(_ entry: LexiconEntry, surface: String?) {
+        var record = entityAliases[entry.id] ?? (entry, [entry.label], 0)
+        if let surface { record.1.insert(surface) }
+        record.2 += 1
+        entityAliases[entry.id] = record
+    }
+
+    /// "the two leaders", "both sides": the last pair named, or the last two people/states.
+    func groupMembers(_ kind: NodeKind?) -> [Actor] {
+        if kind == .state {
+            if lastPair.count == 2, lastPair.allSatisfy({ if case let .entity(e) = $0 { return e.kind == .state }; return false }) { return lastPair }
+            return recentStates.count >= 2 ? recentStates.prefix(2).map { .entity($0) } : []
+        }
+        if lastPair.count == 2 { return lastPair }
+        return recentPersons.count >= 2 ? recentPersons.prefix(2).map { .person($0) } : []
+    }
+
+    // MARK: - Patterns
+
+    /// The states and organisations a person's title ties them to, with the token position of
+    /// the state's mention: "Moldovan Prime Minister X", "X, Chile's foreign minister", …
+    func affiliations(of name: Range<Int>, in a: Analyzed) -> [(LexiconEntry, Int)] {
+        let tokens = a.tokens
+        func mention(at position: Int) -> Mention? { a.mentions.first { $0.tokens.contains(position) } }
+        func affiliation(_ m: Mention) -> LexiconEntry? {
+            switch m.kind {
+            case let .actor(e), let .demonym(e), let .office(e): return e
+            default: return nil
+            }
+        }
+        var found: [(LexiconEntry, Int)] = []
+        // Left: walk over the title zone.
+        var k = name.lowerBound - 1
+        var sawTitle = false
+        while k >= 0 {
+            let key = tokens[k].key
+            if let m = mention(at: k) {
+                if m.kind == .title { sawTitle = true; k = m.tokens.lowerBound - 1; continue }
+                if let e = affiliation(m) {
+                    if case .office = m.kind { sawTitle = true }
+                    let possessive = m.tokens.upperBound < tokens.count && tokens[m.tokens.upperBound].key == "'s"
+                    if sawTitle || possessive || { if case .demonym = m.kind { return true }; return false }() {
+                        found.append((e, m.tokens.lowerBound))
+                    }
+                    k = m.tokens.lowerBound - 1
+                    // "Foreign Minister of the Republic of Korea X": keep walking to the title.
+                    continue
+                }
+                break
+            }
+            if ["'s", "of", "the", "-", "("].contains(key) || MentionFinder.honorifics.contains(key) { k -= 1; continue }
+            break
+        }
+        if !sawTitle { found.removeAll { e in
+            // A bare "Russia's Lavrov" still says who he speaks for; a bare "Kenya X" does not.
+            !(e.1 + 1 < tokens.count && tokens.indices.contains(e.1) && a.mentions.first { $0.tokens.lowerBound == e.1 }.map { tokens.indices.contains($0.tokens.upperBound) && tokens[$0.tokens.upperBound].key == "'s" } == true)
+        } }
+        // Right: "X, Chile's foreign minister", "X, the foreign minister of Chile".
+        if name.upperBound < tokens.count, tokens[name.upperBound].key == "," || tokens[name.upperBound].key == "(" {
+            var k = name.upperBound + 1
+            var candidates: [(LexiconEntry, Int)] = []
+            var sawTitle = false
+            while k < tokens.count {
+                let key = tokens[k].key
+                if let m = mention(at: k) {
+                    if m.kind == .title { sawTitle = true; k = m.tokens.upperBound; continue }
+                    if let e = affiliation(m) {
+                        if case .office = m.kind { sawTitle = true }
+                        candidates.append((e, m.tokens.lowerBound))
+                        k = m.tokens.upperBound
+                        continue
+                    }
+                    break
+                }
+                if ["'s", "of", "the", "a", "-", "and", "then"].contains(key) || tokens[k].isWord && !tokens[k].isCapitalized && ["current", "acting", "new", "chief", "top", "senior", "veteran"].contains(key) {
+                    k += 1
+                    continue
+                }
+                break
+            }
+            if sawTitle { found.append(contentsOf: candidates) }
+        }
+        // "the delegation of Indonesia headed by Foreign Minister X", "the Greek delegation, led by X".
+        var t = name.lowerBound - 1
+        while t >= 0, let m = mention(at: t), m.kind == .title { t = m.tokens.lowerBound - 1 }
+        if t >= 1, tokens[t].key == "by", ["headed", "led", "chaired"].contains(tokens[t - 1].key) {
+            let window = max(0, t - 9)..<(t - 1)
+            if let d = window.reversed().first(where: { ["delegation", "team", "mission", "side"].contains(tokens[$0].key) }) {
+                for m in a.mentions where abs(m.tokens.lowerBound - d) <= 3 {
+                    if let e = affiliation(m) { found.append((e, m.tokens.lowerBound)) }
+                }
+            }
+        }
+        var seen = Set<String>()
+        return found.filter { seen.insert($0.0.id).inserted }
+    }
+
+    /// Cues in the sentence as (token position, length, cue), longest match first.
+    func findCues(_ tokens: [Token]) -> [(Int, Int, Lexicon.Cue)] {
+        var out: [(Int, Int, Lexicon.Cue)] = []
+        var i = 0
+        while i < tokens.count {
+            var key = ""
+            var best: (Int, Lexicon.Cue)?
+            var k = i
+            while k < tokens.count && k - i < lexicon.maxCueWords {
+                key += key.isEmpty ? tokens[k].key : " " + tokens[k].key
+                if let cue = lexicon.cues[key] { best = (k + 1 - i, cue) }
+                k += 1
+            }
+            if let (length, cue) = best {
+                out.append((i, length, cue))
+                i += length
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// The status of the event whose cue stands at `position`; nil when it is negated.
+    func modality(at position: Int, tokens: [Token], cues: [(Int, Int, Lexicon.Cue)]) -> EdgeStatus? {
+        var planned = false
+        for (p, length, cue) in cues {
+            let before = p < position && position - (p + length) <= 3
+            let clauseBreak = (min(p, position)..<max(p, position)).contains { tokens[$0].key == ";" || tokens[$0].key == "but" }
+            switch cue {
+            case .negate where before && !clauseBreak: return nil
+            case .plan where (before && !clauseBreak) || ["next week", "next month", "next year", "upcoming"].contains(tokens[p..<(p + length)].map(\.key).joined(separator: " ")):
+                planned = true
+            default: break
+            }
+        }
+        if planned { return .planned }
+        if cues.contains(where: { $0.2 == .report }) { return .reported }
+        return .occurred
+    }
+
+    /// Mediators named around a mediation or hosting cue.
+    func mediatorsAround(cue: Int, length: Int, kind: Lexicon.Cue, actors: [(Actor, Int)], tokens: [Token]) -> [(Actor, Int)] {
+        let after = cue + length
+        func clauseEnd(from start: Int) -> Int {
+            var k = start
+            while k < tokens.count, ![",", ";", ".", ":", "while", "which", "who", "after", "before", "to"].contains(tokens[k].key) { k += 1 }
+            return k
+        }
+        // "mediated by X", "hosted by X", "under the auspices of X", "with the mediation of X".
+        if after < tokens.count, ["by", "of"].contains(tokens[after].key) {
+            let end = clauseEnd(from: after + 1)
+            return actors.filter { $0.1 > after && $0.1 < end }
+        }
+        // "Qatar's mediation", "the Kremlin's mediation".
+        if cue >= 2, tokens[cue - 1].key == "'s" {
+            return actors.filter { $0.1 < cue - 1 && $0.1 >= cue - 5 }.suffix(1).map { $0 }
+        }
+        // "with Cuba and Norway as guarantors".
+        if cue >= 1, tokens[cue - 1].key == "as" || (cue >= 2 && tokens[cue - 2].key == "as") {
+            var start = cue - 1
+            while start > 0, ![",", ";", "with", "and"].contains(tokens[start - 1].key) || (tokens[start - 1].key == "and" && start >= 2 && actors.contains { $0.1 == start - 2 }) { start -= 1 }
+            return actors.filter { $0.1 >= start && $0.1 < cue }
+        }
+        // Active: "X brokered talks between A and B", "X hosted A and B".
+        var start = cue
+        while start > 0, ![",", ";", ":"].contains(tokens[start - 1].key) { start -= 1 }
+        let subjects = actors.filter { $0.1 >= start && $0.1 < cue }
+        let objects = actors.filter { $0.1 > cue }
+        if kind == .host {
+            // A host mediates only between two or more guests.
+            let between = tokens[after..<min(tokens.count, after + 4)].contains { $0.key == "between" }
+            return objects.count >= 2 || between ? subjects : []
+        }
+        return subjects
+    }
+
+    /// "in Geneva", "at the Elysee": the place of the sentence's event.
+    func findPlace(_ a: Analyzed) -> String? {
+        let tokens = a.tokens
+        for i in 0..<tokens.count where ["in", "at"].contains(tokens[i].key) {
+            var k = i + 1
+            if k < tokens.count, tokens[k].key == "the" { k += 1 }
+            guard k < tokens.count, tokens[k].isCapitalized, DateResolver.months[tokens[k].key] == nil,
+                  !a.dates.contains(where: { $0.tokens.contains(k) }),
+                  !a.agreementSpans.contains(where: { $0.0.contains(k) }) else { continue }
+            if let m = a.mentions.first(where: { $0.tokens.lowerBound == k }) {
+                if case .actor = m.kind { return tokens[m.tokens].map(\.text).joined(separator: " ") }
+                continue
+            }
+            var end = k
+            while end < tokens.count, end - k < 4, tokens[end].isCapitalized || (tokens[end].key == "-" && end + 1 < tokens.count) || MentionFinder.nameParticles.contains(tokens[end].key) { end += 1 }
+            // A lone capitalised word that starts a name we know is a person, not a place.
+            let words = tokens[k..<end].map(\.text)
+            if persons.resolve(words) != nil { continue }
+            return words.joined(separator: " ").replacingOccurrences(of: " - ", with: "-")
+        }
+        return nil
+    }
+
+    // MARK: - Graph
+
+    mutating func buildGraph() {
+        var ids: [Actor: String] = [:]
+        func id(_ actor: Actor) -> String {
+            if let id = ids[actor] { return id }
+            let id: String
+            switch actor {
+            case let .person(p): id = Node.makeID(kind: .person, label: persons.people[p].label)
+            case let .entity(e): id = e.id
+            case let .agreement(g): id = Node.makeID(kind: .agreement, label: agreementLabel(g))
+            }
+            ids[actor] = id
+            return id
+        }
+        var used = Set<Actor>()
+        // Consolidate: within an article an undated statement of an edge that also has exactly one
+        // dated statement is the same fact.
+        var datesByPair: [String: Set<EventDate>] = [:]
+        func pairKey(_ e: RawEdge) -> String {
+            let (s, t) = e.type.isSymmetric && id(e.target) < id(e.source) ? (id(e.target), id(e.source)) : (id(e.source), id(e.target))
+            return "\(s)|\(e.type.rawValue)|\(t)|\(e.status.rawValue)"
+        }
+        for e in edges where e.date != nil { datesByPair[pairKey(e), default: []].insert(e.date!) }
+        for var e in edges {
+            guard e.source != e.target else { continue }
+            if e.date == nil, let dates = datesByPair[pairKey(e)], dates.count == 1 { e.date = dates.first }
+            let s = sentences[e.sentence]
+            let evidence = Evidence(doc: document.name, text: sentenceText(s), start: text.sourceOffset(s.start), end: text.sourceEnd(s.end))
+            graph.add(Edge(source: id(e.source), target: id(e.target), type: e.type, status: e.status,
+                           date: e.type == .represents ? nil : e.date?.iso, place: e.type == .represents ? nil : e.place, evidence: [evidence]))
+            used.insert(e.source)
+            used.insert(e.target)
+        }
+        for actor in used {
+            switch actor {
+            case let .person(p):
+                let person = persons.people[p]
+                graph.add(Node(id: id(actor), kind: .person, label: person.label, aliases: Array(person.aliases), mentions: max(person.mentions, 1)))
+            case let .entity(e):
+                let record = entityAliases[e.id]
+                graph.add(Node(id: e.id, kind: e.kind, label: e.label, aliases: Array(record?.1 ?? [e.label]), mentions: max(record?.2 ?? 1, 1)))
+            case let .agreement(g):
+                let item = agreements.items[g]
+                graph.add(Node(id: id(actor), kind: .agreement, label: agreementLabel(g), aliases: Array(item.aliases), mentions: max(item.mentions, 1)))
+            }
+        }
+    }
+
+    /// Named agreements keep their name; generic ones are qualified by the article so that the
+    /// ceasefires of two articles stay two nodes.
+    func agreementLabel(_ g: Int) -> String {
+        let item = agreements.items[g]
+        var label = item.label
+        if label.lowercased().hasPrefix("the ") { label = String(label.dropFirst(4)) }
+        if item.isNamed { return label }
+        let stem = document.name.split(separator: "/").last.map { String($0.split(separator: ".").first ?? $0) } ?? document.name
+        return "\(label) (\(stem))"
+    }
+
+    func sentenceText(_ s: Sentence) -> String {
+        String(decoding: text.bytes[s.start..<s.end], as: UTF8.self)
+    }
+}

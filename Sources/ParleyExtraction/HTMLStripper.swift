@@ -1,0 +1,224 @@
+/// Turns HTML into plain text with paragraph breaks: drops tags, comments, scripts, styles and
+/// navigation chrome; decodes character references; keeps every byte's file offset.
+///
+/// A forgiving single pass, O(n): broken or deeply nested markup never throws, it only loses
+/// the tags it cannot read.
+public enum HTMLStripper {
+    /// Elements whose whole content is not article text.
+    static let skippedElements: Set<String> = [
+        "script", "style", "noscript", "template", "svg", "nav", "footer", "aside", "form",
+        "button", "select", "iframe", "object", "head",
+    ]
+    /// Elements that end a paragraph.
+    static let blockElements: Set<String> = [
+        "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "td", "th",
+        "table", "section", "article", "header", "figure", "figcaption", "blockquote", "title",
+        "main", "dd", "dt", "dl", "hr", "pre", "address", "caption", "body", "html",
+    ]
+
+    public static func strip(_ input: CleanText) -> CleanText {
+        let b = input.bytes
+        var out = CleanText.Builder(source: input, capacity: b.count / 2)
+        var i = 0
+        var skipDepth = 0
+        var skipName = ""
+        var pendingSpace = false
+
+        func breakParagraph(_ out: inout CleanText.Builder, at index: Int) {
+            // Normalise to exactly one blank line between blocks.
+            while out.last == 0x20 { out.bytes.removeLast(); out.offsets.removeLast() }
+            let n = out.bytes.count
+            if n == 0 { return }
+            if n >= 2 && out.bytes[n - 1] == 0x0A && out.bytes[n - 2] == 0x0A { return }
+            if out.bytes[n - 1] == 0x0A { out.append(0x0A, from: index) } else { out.append([0x0A, 0x0A], from: index) }
+        }
+
+        while i < b.count {
+            let c = b[i]
+            if c == UInt8(ascii: "<") {
+                if hasPrefix(b, i, "<!--") {
+                    i = find(b, "-->", from: i + 4).map { $0 + 3 } ?? b.count
+                    continue
+                }
+                guard let close = findTagEnd(b, from: i + 1) else {
+                    // A lone '<' in text.
+                    if skipDepth == 0 { out.append(c, from: i) }
+                    i += 1
+                    continue
+                }
+                let (name, isEnd) = tagName(b, i + 1, close)
+                let selfClosing = close > i + 1 && b[close - 1] == UInt8(ascii: "/")
+                if skipDepth > 0 {
+                    if name == skipName {
+                        if isEnd { skipDepth -= 1 } else if !selfClosing { skipDepth += 1 }
+                    }
+                } else if !isEnd && !selfClosing && skippedElements.contains(name) {
+                    skipName = name
+                    skipDepth = 1
+                    if name == "script" || name == "style" {
+                        // Raw text: skip straight to the end tag, whatever it contains.
+                        if let end = findCaseInsensitive(b, "</\(name)", from: close + 1) {
+                            skipDepth = 0
+                            i = findTagEnd(b, from: end + 1).map { $0 + 1 } ?? b.count
+                            continue
+                        }
+                    }
+                } else if blockElements.contains(name) {
+                    if name == "br" {
+                        while out.last == 0x20 { out.bytes.removeLast(); out.offsets.removeLast() }
+                        if out.last != 0x0A && out.last != nil { out.append(0x0A, from: i) }
+                    } else {
+                        breakParagraph(&out, at: i)
+                    }
+                    pendingSpace = false
+                } else {
+                    pendingSpace = pendingSpace || (out.last != nil && out.last != 0x0A)
+                }
+                i = close + 1
+                continue
+            }
+            if skipDepth > 0 { i += 1; continue }
+            if c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 || c == 0x0C {
+                pendingSpace = true
+                i += 1
+                continue
+            }
+            if pendingSpace {
+                if let last = out.last, last != 0x0A, last != 0x20 { out.append(0x20, from: i) }
+                pendingSpace = false
+            }
+            if c == UInt8(ascii: "&"), let (scalar, length) = CharacterReference.decode(b, at: i) {
+                if scalar == "\u{00A0}" { out.append(0x20, from: i) } else { out.append(scalar, from: i) }
+                i += length
+                continue
+            }
+            out.append(c, from: i)
+            i += 1
+        }
+        breakParagraph(&out, at: b.count)
+        return out.build()
+    }
+
+    static func hasPrefix(_ b: [UInt8], _ i: Int, _ prefix: String) -> Bool {
+        let p = Array(prefix.utf8)
+        return i + p.count <= b.count && b[i..<(i + p.count)].elementsEqual(p)
+    }
+
+    static func find(_ b: [UInt8], _ needle: String, from start: Int) -> Int? {
+        let n = Array(needle.utf8)
+        guard let first = n.first, b.count >= n.count else { return nil }
+        var i = start
+        while i + n.count <= b.count {
+            if b[i] == first && b[i..<(i + n.count)].elementsEqual(n) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    static func findCaseInsensitive(_ b: [UInt8], _ needle: String, from start: Int) -> Int? {
+        let n = Array(needle.lowercased().utf8)
+        guard n.count > 0, b.count >= n.count else { return nil }
+        var i = start
+        while i + n.count <= b.count {
+            var k = 0
+            while k < n.count && lower(b[i + k]) == n[k] { k += 1 }
+            if k == n.count { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The index of the '>' closing a tag that starts after '<', honouring quoted attributes.
+    /// Nil when what follows '<' cannot be a tag.
+    static func findTagEnd(_ b: [UInt8], from start: Int) -> Int? {
+        guard start < b.count else { return nil }
+        let first = b[start]
+        let isLetter = (0x41...0x5A).contains(first) || (0x61...0x7A).contains(first)
+        guard isLetter || first == UInt8(ascii: "/") || first == UInt8(ascii: "!") || first == UInt8(ascii: "?") else { return nil }
+        var quote: UInt8 = 0
+        var i = start
+        while i < b.count {
+            let c = b[i]
+            if quote != 0 {
+                if c == quote { quote = 0 }
+            } else if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") {
+                quote = c
+            } else if c == UInt8(ascii: ">") {
+                return i
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    static func tagName(_ b: [UInt8], _ start: Int, _ end: Int) -> (String, Bool) {
+        var i = start
+        var isEnd = false
+        if i < end && b[i] == UInt8(ascii: "/") { isEnd = true; i += 1 }
+        var name: [UInt8] = []
+        while i < end {
+            let c = lower(b[i])
+            guard (0x61...0x7A).contains(c) || (0x30...0x39).contains(c) else { break }
+            name.append(c)
+            i += 1
+        }
+        return (String(decoding: name, as: UTF8.self), isEnd)
+    }
+
+    static func lower(_ c: UInt8) -> UInt8 { (0x41...0x5A).contains(c) ? c + 32 : c }
+}
+
+/// HTML character references: numeric ones and the named ones news pages use.
+enum CharacterReference {
+    static let named: [String: Unicode.Scalar] = [
+        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{00A0}",
+        "ndash": "–", "mdash": "—", "lsquo": "‘", "rsquo": "’", "ldquo": "“", "rdquo": "”",
+        "sbquo": "‚", "bdquo": "„", "hellip": "…", "middot": "·", "bull": "•", "laquo": "«",
+        "raquo": "»", "copy": "©", "reg": "®", "trade": "™", "deg": "°", "euro": "€", "pound": "£",
+        "shy": "\u{00AD}", "thinsp": "\u{2009}", "ensp": "\u{2002}", "emsp": "\u{2003}", "zwnj": "\u{200C}",
+        "aacute": "á", "Aacute": "Á", "agrave": "à", "acirc": "â", "atilde": "ã", "auml": "ä", "aring": "å",
+        "ccedil": "ç", "Ccedil": "Ç", "eacute": "é", "Eacute": "É", "egrave": "è", "ecirc": "ê", "euml": "ë",
+        "iacute": "í", "igrave": "ì", "icirc": "î", "iuml": "ï", "ntilde": "ñ", "oacute": "ó", "ograve": "ò",
+        "ocirc": "ô", "otilde": "õ", "ouml": "ö", "Ouml": "Ö", "oslash": "ø", "uacute": "ú", "ugrave": "ù",
+        "ucirc": "û", "uuml": "ü", "Uuml": "Ü", "yacute": "ý", "szlig": "ß", "scaron": "š", "Scaron": "Š",
+        "zcaron": "ž", "Zcaron": "Ž",
+    ]
+
+    /// Decodes the reference starting with '&' at `i`: the scalar and how many bytes it spans.
+    static func decode(_ b: [UInt8], at i: Int) -> (Unicode.Scalar, Int)? {
+        var j = i + 1
+        let limit = min(b.count, i + 12)
+        if j < limit && b[j] == UInt8(ascii: "#") {
+            j += 1
+            var hex = false
+            if j < limit && (b[j] | 0x20) == UInt8(ascii: "x") { hex = true; j += 1 }
+            var value: UInt32 = 0
+            let digitsStart = j
+            while j < limit, let d = digit(b[j], hex: hex) {
+                value = value &* (hex ? 16 : 10) &+ d
+                j += 1
+            }
+            guard j > digitsStart else { return nil }
+            let length = (j < b.count && b[j] == UInt8(ascii: ";")) ? j + 1 - i : j - i
+            // Windows-1252 numbers pages still send for quotes and dashes.
+            let cp1252: [UInt32: UInt32] = [0x91: 0x2018, 0x92: 0x2019, 0x93: 0x201C, 0x94: 0x201D, 0x96: 0x2013, 0x97: 0x2014, 0x85: 0x2026]
+            let fixed = cp1252[value] ?? value
+            return (Unicode.Scalar(fixed) ?? "\u{FFFD}", length)
+        }
+        let nameStart = j
+        while j < limit, (0x41...0x5A).contains(b[j]) || (0x61...0x7A).contains(b[j]) { j += 1 }
+        guard j < b.count, b[j] == UInt8(ascii: ";"), j > nameStart else { return nil }
+        let name = String(decoding: b[nameStart..<j], as: UTF8.self)
+        guard let scalar = named[name] ?? named[name.lowercased()] else { return nil }
+        return (scalar, j + 1 - i)
+    }
+
+    private static func digit(_ c: UInt8, hex: Bool) -> UInt32? {
+        switch c {
+        case 0x30...0x39: return UInt32(c - 0x30)
+        case 0x61...0x66 where hex: return UInt32(c - 0x61 + 10)
+        case 0x41...0x46 where hex: return UInt32(c - 0x41 + 10)
+        default: return nil
+        }
+    }
+}

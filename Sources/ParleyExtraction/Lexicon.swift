@@ -1,0 +1,145 @@
+import Foundation
+import ParleyGraph
+
+/// What a phrase of the lexicon names.
+public struct LexiconEntry: Sendable, Hashable {
+    public enum Role: String, Sendable {
+        /// The entity's own name or an alternate ("Türkiye", "Turkey", "UN").
+        case name
+        /// An adjective or people form ("Turkish", "Azeri").
+        case demonym
+        /// A capital or seat of government ("Ankara", "the Kremlin").
+        case seat
+        /// An office of an organisation ("UN Secretary-General").
+        case office
+    }
+
+    public var id: String
+    public var kind: NodeKind
+    public var label: String
+    public var role: Role
+    /// Days during which the entry applies (user actors with a date range); nil means always.
+    public var validFrom: String?
+    public var validUntil: String?
+}
+
+/// Knowledge the extractor matches text against: states, organisations, offices, titles,
+/// event cues and agreement nouns. All of it comes from data files; see `Resources/`.
+public struct Lexicon: Sendable {
+    /// Phrases by matching key ("cote divoire" → Côte d'Ivoire).
+    var phrases: [String: [LexiconEntry]] = [:]
+    /// The longest phrase, in words.
+    var maxPhraseWords = 1
+    /// Person titles ("foreign minister"), by key.
+    var titles: Set<String> = []
+    var maxTitleWords = 1
+    /// Event and modality cues by key.
+    var cues: [String: Cue] = [:]
+    var maxCueWords = 1
+    /// Agreement head nouns by key.
+    var agreementHeads: Set<String> = []
+    var maxAgreementHeadWords = 1
+    /// Capitalised words that are never part of a person's name.
+    var nonNames: Set<String> = []
+
+    enum Cue: String, Sendable {
+        case meet, host, mediate, sign, negate, plan, report
+    }
+
+    /// The matching key of a phrase; see `Fold.key`.
+    static func key(_ text: String) -> String { Fold.key(text) }
+
+    /// The lexicon shipped with Parley.
+    public static let standard: Lexicon = {
+        do { return try Lexicon(resourceDirectory: resourceDirectory()) } catch {
+            preconditionFailure("Parley's bundled lexicon is unreadable: \(error)")
+        }
+    }()
+
+    static func resourceDirectory() -> URL {
+        Bundle.module.resourceURL!.appendingPathComponent("Resources")
+    }
+
+    public init(resourceDirectory dir: URL) throws {
+        let countries = try Self.rows(dir.appendingPathComponent("countries.tsv"))
+        for row in countries.dropFirst() where row.count >= 6 {
+            let label = row[2]
+            let id = Node.makeID(kind: .state, label: label)
+            addNames([label] + Self.split(row[3]), id: id, kind: .state, label: label, role: .name)
+            addNames(Self.split(row[4]), id: id, kind: .state, label: label, role: .demonym)
+            addNames(Self.split(row[5]), id: id, kind: .state, label: label, role: .seat)
+        }
+        let organizations = try Self.rows(dir.appendingPathComponent("organizations.tsv"))
+        for row in organizations.dropFirst() where row.count >= 3 {
+            let label = row[1]
+            let id = Node.makeID(kind: .organization, label: label)
+            addNames([label] + Self.split(row[2]), id: id, kind: .organization, label: label, role: .name)
+            if row.count >= 4 { addNames(Self.split(row[3]), id: id, kind: .organization, label: label, role: .office) }
+        }
+        for title in try Self.lines(dir.appendingPathComponent("titles.txt")) {
+            let key = Self.key(title)
+            titles.insert(key)
+            maxTitleWords = max(maxTitleWords, key.split(separator: " ").count)
+        }
+        for row in try Self.rows(dir.appendingPathComponent("cues.tsv")) where row.count == 2 {
+            guard let cue = Cue(rawValue: row[1]) else { continue }
+            let key = Self.cueKey(row[0])
+            cues[key] = cue
+            maxCueWords = max(maxCueWords, key.split(separator: " ").count)
+        }
+        for head in try Self.lines(dir.appendingPathComponent("agreements.txt")) {
+            let key = Self.key(head)
+            agreementHeads.insert(key)
+            maxAgreementHeadWords = max(maxAgreementHeadWords, key.split(separator: " ").count)
+        }
+        nonNames = Set(try Self.lines(dir.appendingPathComponent("nonnames.txt")).map(Self.key))
+    }
+
+    /// Cue keys keep apostrophes as separate words the way the tokenizer splits them.
+    static func cueKey(_ text: String) -> String {
+        text.split(separator: " ").map { word in Self.key(String(word)) }.joined(separator: " ")
+    }
+
+    /// Adds entries for names, and for each name with non-ASCII letters also the form with
+    /// those letters dropped, the commonest damage of machine translation ("Trkiye").
+    mutating func addNames(_ names: [String], id: String, kind: NodeKind, label: String, role: LexiconEntry.Role,
+                           validFrom: String? = nil, validUntil: String? = nil) {
+        let entry = LexiconEntry(id: id, kind: kind, label: label, role: role, validFrom: validFrom, validUntil: validUntil)
+        for name in names where !name.isEmpty {
+            var forms = [name]
+            if var stripped = Optional(name), stripped.unicodeScalars.contains(where: { $0.value >= 0x80 && $0.properties.isAlphabetic }) {
+                stripped.unicodeScalars.removeAll { $0.value >= 0x80 && $0.properties.isAlphabetic }
+                forms.append(stripped)
+            }
+            for form in forms {
+                let key = Self.key(form.hasPrefix("the ") ? String(form.dropFirst(4)) : form)
+                guard !key.isEmpty else { continue }
+                if !(phrases[key]?.contains(entry) ?? false) { phrases[key, default: []].append(entry) }
+                maxPhraseWords = max(maxPhraseWords, key.split(separator: " ").count)
+            }
+        }
+    }
+
+    static func split(_ field: String) -> [String] {
+        field.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    static func lines(_ url: URL) throws -> [String] {
+        try String(contentsOf: url, encoding: .utf8).split(whereSeparator: \.isNewline)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+    }
+
+    static func rows(_ url: URL) throws -> [[String]] {
+        try lines(url).map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+    }
+
+    /// Adds the user's own actors (see `UserLexicon`).
+    public mutating func add(_ user: UserLexicon) {
+        for actor in user.actors {
+            let id = Node.makeID(kind: actor.kind, label: actor.name)
+            addNames([actor.name] + actor.aliases, id: id, kind: actor.kind, label: actor.name, role: .name,
+                     validFrom: actor.from, validUntil: actor.until)
+        }
+    }
+}

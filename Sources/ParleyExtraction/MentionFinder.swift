@@ -1,0 +1,207 @@
+import ParleyGraph
+
+/// Finds the mentions of one sentence: lexicon phrases, titles, agreements, dates, people.
+struct MentionFinder {
+    let lexicon: Lexicon
+
+    static let placePrepositions: Set<String> = ["in", "at", "from", "to", "near", "outside", "inside", "across", "into", "visited", "visit", "visiting", "via", "toward", "towards", "through"]
+    static let nameParticles: Set<String> = ["bin", "ibn", "bint", "al", "el", "de", "da", "van", "von", "der", "del", "la", "le", "dos", "du", "ben", "abu", "di", "y"]
+    static let demonymHeads: Set<String> = ["delegation", "delegations", "side", "government", "authorities", "officials", "leadership", "negotiators", "team", "administration", "president", "counterparts"]
+    static let groupWords: Set<String> = ["leaders", "presidents", "ministers", "sides", "men", "envoys", "delegations", "heads", "premiers", "diplomats", "negotiators", "countries", "nations", "states", "neighbours", "neighbors", "governments", "parties", "chiefs", "counterparts"]
+    static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "sheikh", "m", "h.e", "he"]
+
+    /// Lexicon phrase starting at `i`: the longest, as (entries, length).
+    func phrase(_ tokens: [Token], at i: Int) -> ([LexiconEntry], Int)? {
+        guard tokens[i].isWord else { return nil }
+        var key = ""
+        var best: ([LexiconEntry], Int)?
+        var n = 0
+        var k = i
+        while k < tokens.count && n < lexicon.maxPhraseWords {
+            guard tokens[k].isWord || tokens[k].key == "-" || tokens[k].key == "'" || tokens[k].key == "'s" else { break }
+            if tokens[k].isWord {
+                key += key.isEmpty ? tokens[k].key : " " + tokens[k].key
+                n += 1
+                if let entries = lexicon.phrases[key] { best = (entries, k + 1 - i) }
+            }
+            k += 1
+        }
+        return best
+    }
+
+    /// Length of the longest title starting at `i`, in tokens.
+    func title(_ tokens: [Token], at i: Int) -> Int? {
+        var key = ""
+        var best: Int?
+        var k = i
+        while k < tokens.count && k - i < lexicon.maxTitleWords + 1 {
+            guard tokens[k].isWord || tokens[k].key == "-" else { break }
+            if tokens[k].isWord { key += key.isEmpty ? tokens[k].key : " " + tokens[k].key }
+            if lexicon.titles.contains(key) { best = k + 1 - i }
+            k += 1
+        }
+        return best
+    }
+
+    /// Length of the agreement head noun phrase starting at `i`.
+    func agreementHead(_ tokens: [Token], at i: Int) -> Int? {
+        var key = ""
+        var best: Int?
+        var k = i
+        while k < tokens.count && k - i < lexicon.maxAgreementHeadWords {
+            guard tokens[k].isWord else { break }
+            key += key.isEmpty ? tokens[k].key : " " + tokens[k].key
+            if lexicon.agreementHeads.contains(key) { best = k + 1 - i }
+            k += 1
+        }
+        return best
+    }
+
+    func isNameWord(_ t: Token) -> Bool {
+        t.isWord && t.isCapitalized && !lexicon.nonNames.contains(t.key) && t.text.unicodeScalars.first!.properties.isAlphabetic
+    }
+
+    /// Tags tokens; the result holds non-overlapping mentions in token order. People are
+    /// returned as name spans to be resolved by the caller.
+    func find(_ tokens: [Token], dates: [DateResolver.Found]) -> (mentions: [Mention], names: [(Range<Int>, anchored: Bool)], agreementSpans: [(Range<Int>, label: String, head: String, named: Bool)]) {
+        var taken = [Bool](repeating: false, count: tokens.count)
+        var mentions: [Mention] = []
+        for d in dates {
+            mentions.append(Mention(kind: .date, tokens: d.tokens))
+            for k in d.tokens { taken[k] = true }
+        }
+        // Agreements first: "the Minsk agreements" must not become a mention of Belarus.
+        var agreements: [(Range<Int>, label: String, head: String, named: Bool)] = []
+        var i = 0
+        while i < tokens.count {
+            guard !taken[i], let length = agreementHead(tokens, at: i) else { i += 1; continue }
+            let headRange = i..<(i + length)
+            let head = tokens[headRange].map(\.key).joined(separator: " ")
+            var start = i
+            var end = i + length
+            let named = tokens[i].isCapitalized
+            if named {
+                // Extend left over capitalised words ("Tashkent Declaration", "Good Friday Agreement").
+                while start > 0, tokens[start - 1].isWord, tokens[start - 1].isCapitalized || tokens[start - 1].key.first?.isNumber == true,
+                      !["the", "a", "an"].contains(tokens[start - 1].key), !taken[start - 1] { start -= 1 }
+                // Extend right over "on/for/of … Capitalised" ("Declaration for Peace, Prosperity and …").
+                while end + 1 < tokens.count, ["on", "for", "of"].contains(tokens[end].key), tokens[end + 1].isCapitalized || tokens[end + 1].key == "the" {
+                    var k = end + 1
+                    if tokens[k].key == "the" { k += 1 }
+                    guard k < tokens.count, tokens[k].isCapitalized else { break }
+                    while k < tokens.count, tokens[k].isCapitalized || (["and", "of", ","].contains(tokens[k].key) && k + 1 < tokens.count && tokens[k + 1].isCapitalized) { k += 1 }
+                    end = k
+                }
+                if start == i && length == 1 && ["plan", "route", "corridor", "framework", "initiative", "mechanism", "commission", "committee", "understanding", "arrangement"].contains(head) {
+                    // A bare capitalised generic head is a sentence start, not a name.
+                    if i == 0 { i += 1; continue }
+                }
+            } else {
+                // Generic: "a ceasefire", "the peace treaty", "a roadmap to normalise ties between X and Y".
+                while start > 0, tokens[start - 1].isWord, !["the", "a", "an", "this", "that", "its", "their"].contains(tokens[start - 1].key),
+                      !taken[start - 1], i - start < 3,
+                      !tokens[start - 1].isCapitalized || lexicon.phrases[tokens[start - 1].key]?.contains(where: { $0.role == .demonym }) == true,
+                      lexicon.cues[tokens[start - 1].key] == nil, !["to", "of", "on", "and", "with", "for", "by"].contains(tokens[start - 1].key) { start -= 1 }
+                let determiner = start > 0 ? tokens[start - 1].key : ""
+                guard ["the", "a", "an", "this", "that", "its", "their", "new"].contains(determiner) || start < i else {
+                    // Heads like "plan", "deal", "route" without a determiner are usually not agreements.
+                    i += length
+                    continue
+                }
+                if ["plan", "route", "corridor", "framework", "initiative", "mechanism", "commission", "committee", "understanding", "arrangement", "statement"].contains(head) && start == i && determiner != "the" && determiner != "a" {
+                    i += length
+                    continue
+                }
+            }
+            let range = start..<end
+            let label = tokens[range].map(\.text).joined(separator: " ").replacingOccurrences(of: " ,", with: ",").replacingOccurrences(of: " 's", with: "'s").replacingOccurrences(of: " - ", with: "-")
+            agreements.append((range, label, head, named))
+            for k in range { taken[k] = true }
+            i = end
+        }
+        // Lexicon phrases, titles.
+        i = 0
+        while i < tokens.count {
+            if taken[i] { i += 1; continue }
+            if tokens[i].isWord && tokens[i].isCapitalized, let (entries, length) = phrase(tokens, at: i), (i..<(i + length)).allSatisfy({ !taken[$0] }) {
+                let entry = entries.first { $0.role == .office } ?? entries.first { $0.role == .name } ?? entries.first { $0.role == .seat } ?? entries[0]
+                var m: Mention
+                switch entry.role {
+                case .office: m = Mention(kind: .office(entry), tokens: i..<(i + length))
+                case .demonym: m = Mention(kind: .demonym(entry), tokens: i..<(i + length))
+                case .name, .seat: m = Mention(kind: .actor(entry), tokens: i..<(i + length))
+                }
+                // "in Geneva", "the talks at the White House": a place, not an actor.
+                var p = i - 1
+                if p >= 0 && tokens[p].key == "the" { p -= 1 }
+                if p >= 0 && Self.placePrepositions.contains(tokens[p].key) && !(entry.kind == .organization) {
+                    m.isPlace = true
+                }
+                mentions.append(m)
+                for k in m.tokens { taken[k] = true }
+                i += length
+                continue
+            }
+            if let length = title(tokens, at: i), tokens[i].isWord {
+                mentions.append(Mention(kind: .title, tokens: i..<(i + length)))
+                for k in i..<(i + length) { taken[k] = true }
+                i += length
+                continue
+            }
+            i += 1
+        }
+        // Group references: "the two leaders", "both sides", "the ministers".
+        i = 0
+        while i < tokens.count {
+            let key = tokens[i].key
+            if (key == "both" || key == "two" || key == "the") && !taken[i] {
+                var k = i + 1
+                if key == "the", k < tokens.count, tokens[k].key == "two" { k += 1 }
+                // Allow one modifier: "the two foreign ministers".
+                var found: Int?
+                for j in k..<min(k + 2, tokens.count) where Self.groupWords.contains(tokens[j].key) { found = j; break }
+                if let j = found, key != "the" || k > i + 1 || ["leaders", "ministers", "sides", "envoys", "presidents"].contains(tokens[j].key) {
+                    let kind: NodeKind? = ["countries", "nations", "states", "neighbours", "neighbors", "governments"].contains(tokens[j].key) ? .state : nil
+                    mentions.append(Mention(kind: .group(plural: kind), tokens: i..<(j + 1)))
+                    for t in i...j { taken[t] = true }
+                    i = j + 1
+                    continue
+                }
+            }
+            i += 1
+        }
+        // Candidate names: runs of capitalised words and particles.
+        var names: [(Range<Int>, anchored: Bool)] = []
+        i = 0
+        while i < tokens.count {
+            guard !taken[i], isNameWord(tokens[i]) else { i += 1; continue }
+            var end = i + 1
+            while end < tokens.count, !taken[end], end - i < 5 {
+                if isNameWord(tokens[end]) { end += 1; continue }
+                if Self.nameParticles.contains(tokens[end].key), end + 1 < tokens.count, isNameWord(tokens[end + 1]) || tokens[end + 1].key.hasPrefix("al") { end += 1; continue }
+                break
+            }
+            // Anchored by a title or honorific right before it (skipping a comma or "the").
+            var p = i - 1
+            while p >= 0 && (tokens[p].key == "," || tokens[p].key == ")" || tokens[p].key == "(" || tokens[p].key == ".") && i - p <= 3 { p -= 1 }
+            var anchored = p >= 0 && (mentions.contains { ($0.kind == .title || { if case .office = $0.kind { return true }; return false }($0)) && $0.tokens.upperBound == p + 1 } || Self.honorifics.contains(tokens[p].key))
+            // …or by an apposition after it: "X, Chile's foreign minister", "X, the EU envoy".
+            if !anchored, end < tokens.count, tokens[end].key == "," {
+                var q = end + 1
+                var steps = 0
+                while q < tokens.count && steps < 5 {
+                    if mentions.contains(where: { $0.tokens.lowerBound == q && ($0.kind == .title || { if case .office = $0.kind { return true }; return false }($0)) }) { anchored = true; break }
+                    if tokens[q].key == "," || lexicon.cues[tokens[q].key] != nil { break }
+                    q += 1
+                    steps += 1
+                }
+            }
+            // Preceded by a place preposition: "in Sharm el-Sheikh", "at Camp David".
+            let prev = i > 0 ? tokens[i - 1].key : ""
+            let isPlace = !anchored && Self.placePrepositions.contains(prev)
+            if !isPlace { names.append((i..<end, anchored)) }
+            i = end
+        }
+        return (mentions, names, agreements)
+    }
+}

@@ -1,0 +1,229 @@
+import Foundation
+
+/// A sentence or caption of an article, located in its clean text.
+public struct Sentence: Sendable {
+    /// Byte range in the clean text.
+    public var start: Int
+    public var end: Int
+    public var paragraph: Int
+    /// A photo caption: its named officials met, even without a verb saying so.
+    public var isCaption: Bool
+    /// Bytes of photo credits inside the sentence, to be ignored.
+    public var maskedRanges: [Range<Int>] = []
+}
+
+/// Splits clean text into paragraphs and sentences and sets aside page furniture.
+///
+/// Furniture is recognised by shape, not by phrases of particular sites: lines without
+/// sentence punctuation (menus, headlines, "related" lists, share bars), teasers ending in an
+/// ellipsis, and runs of short lines. Photo captions are kept and marked. O(n).
+
+public enum Segmenter {
+    struct Line {
+        var start: Int
+        var end: Int
+    }
+
+    public static func sentences(in text: CleanText) -> [Sentence] {
+        let b = text.bytes
+        // Lines, then paragraphs (blank lines between them).
+        var paragraphs: [[Line]] = [[]]
+        var lineStart = 0
+        for i in 0...b.count where i == b.count || b[i] == 0x0A {
+            var s = lineStart, e = i
+            while s < e && isSpace(b[s]) { s += 1 }
+            while e > s && isSpace(b[e - 1]) { e -= 1 }
+            if s == e {
+                if !(paragraphs.last?.isEmpty ?? true) { paragraphs.append([]) }
+            } else {
+                paragraphs[paragraphs.count - 1].append(Line(start: s, end: e))
+            }
+            lineStart = i + 1
+        }
+        var result: [Sentence] = []
+        for (p, lines) in paragraphs.enumerated() where !lines.isEmpty {
+            // Join hard-wrapped lines: a long line that does not end a sentence continues.
+            var units: [Line] = []
+            for line in lines {
+                if var last = units.last, !endsSentence(b, last), last.end - last.start >= 50,
+                   wordCount(b, line) >= 1, !startsWithCapitalHeadline(b, line) || isLowercaseStart(b, line) {
+                    last.end = line.end
+                    units[units.count - 1] = last
+                } else {
+                    units.append(line)
+                }
+            }
+            let shortRun = units.count >= 3 && units.allSatisfy { wordCount(b, $0) <= 12 }
+            for unit in units {
+                if let caption = caption(b, unit) {
+                    result.append(Sentence(start: unit.start, end: unit.end, paragraph: p, isCaption: true, maskedRanges: caption))
+                    continue
+                }
+                guard isProse(b, unit), !shortRun || wordCount(b, unit) > 12 else { continue }
+                for range in splitSentences(b, unit) {
+                    result.append(Sentence(start: range.start, end: range.end, paragraph: p, isCaption: false))
+                }
+            }
+        }
+        return result
+    }
+
+    static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0D || c == 0x0C }
+
+    static func wordCount(_ b: [UInt8], _ line: Line) -> Int {
+        var count = 0
+        var inWord = false
+        for i in line.start..<line.end {
+            let space = b[i] == 0x20 || b[i] == 0x09
+            if !space && !inWord { count += 1 }
+            inWord = !space
+        }
+        return count
+    }
+
+    static func isLowercaseStart(_ b: [UInt8], _ line: Line) -> Bool {
+        (0x61...0x7A).contains(b[line.start])
+    }
+
+    static func startsWithCapitalHeadline(_ b: [UInt8], _ line: Line) -> Bool {
+        (0x41...0x5A).contains(b[line.start])
+    }
+
+    /// Ends with sentence punctuation, possibly followed by closing quotes or brackets.
+    static func endsSentence(_ b: [UInt8], _ line: Line) -> Bool {
+        var e = line.end
+        while e > line.start {
+            let c = b[e - 1]
+            if c == 0x22 || c == 0x27 || c == 0x29 { e -= 1; continue }  // " ' )
+            if c >= 0x80 {
+                // ” ’ » as closing marks
+                if e - 3 >= line.start, b[e - 3] == 0xE2, b[e - 2] == 0x80, b[e - 1] == 0x9D || b[e - 1] == 0x99 { e -= 3; continue }
+                if e - 2 >= line.start, b[e - 2] == 0xC2, b[e - 1] == 0xBB { e -= 2; continue }
+                return false
+            }
+            return c == 0x2E || c == 0x21 || c == 0x3F
+        }
+        return false
+    }
+
+    static func endsWithEllipsis(_ b: [UInt8], _ line: Line) -> Bool {
+        let n = line.end - line.start
+        if n >= 3 && b[line.end - 1] == 0x2E && b[line.end - 2] == 0x2E && b[line.end - 3] == 0x2E { return true }
+        return n >= 3 && b[line.end - 3] == 0xE2 && b[line.end - 2] == 0x80 && b[line.end - 1] == 0xA6
+    }
+
+    /// A line that reads as article prose rather than furniture.
+    static func isProse(_ b: [UInt8], _ line: Line) -> Bool {
+        guard !endsWithEllipsis(b, line), endsSentence(b, line) else { return false }
+        return wordCount(b, line) >= 4
+    }
+
+    /// If the line is a photo caption, the byte ranges of its credits; nil otherwise.
+    ///
+    /// A caption has position markers "(L)", "(R)", "(C)", "(L-R)", "(left)", "(2nd R)" …, or
+    /// ends in a credit: "(Agency/Jane Doe)", "(Xinhua Photo)", "Photo: X / Agency", "Jane Doe / Kyodo".
+    static func caption(_ b: [UInt8], _ line: Line) -> [Range<Int>]? {
+        let text = String(decoding: b[line.start..<line.end], as: UTF8.self)
+        var credits: [Range<Int>] = []
+        var hasMarker = false
+        // Parenthesised groups.
+        var i = line.start
+        while i < line.end {
+            if b[i] == 0x28, let close = b[i..<line.end].firstIndex(of: 0x29) {
+                let inner = String(decoding: b[(i + 1)..<close], as: UTF8.self)
+                if isPositionMarker(inner) {
+                    hasMarker = true
+                } else if isCredit(inner) {
+                    credits.append(i..<(close + 1))
+                }
+                i = close + 1
+            } else {
+                i += 1
+            }
+        }
+        // "Photo: …" or "Credit: …" to the end, and a trailing "Name / Agency".
+        for prefix in ["Photo:", "Photo by", "Photograph:", "Credit:", "Image:", "Picture:", "Foto:"] {
+            if let r = text.range(of: prefix) {
+                let offset = line.start + text.utf8.distance(from: text.startIndex, to: r.lowerBound)
+                credits.append(offset..<line.end)
+            }
+        }
+        if let slash = text.lastIndex(of: "/") {
+            // "… in Tokyo. Jane Doe / Kyodo": the credit follows the caption's last full stop.
+            let tail = text[slash...]
+            let head = text[..<slash]
+            if !tail.contains("."), let stop = head.lastIndex(where: { $0 == "." }), head[head.index(after: stop)...].split(separator: " ").count <= 4 {
+                let offset = line.start + text.utf8.distance(from: text.startIndex, to: head.index(after: stop))
+                if !credits.contains(where: { $0.contains(offset) }) { credits.append(offset..<line.end) }
+            }
+        }
+        return hasMarker || !credits.isEmpty ? credits : nil
+    }
+
+    static func isPositionMarker(_ inner: String) -> Bool {
+        let t = inner.trimmingCharacters(in: .whitespaces).lowercased()
+        let markers: Set<String> = ["l", "r", "c", "l-r", "r-l", "l to r", "left", "right", "center", "centre", "front", "back", "fl", "fr"]
+        if markers.contains(t) { return true }
+        // "2nd L", "3rd R", "second left"
+        let parts = t.split(separator: " ")
+        return parts.count == 2 && ["l", "r", "left", "right"].contains(String(parts[1]))
+            && (parts[0].first?.isNumber ?? false || ["second", "third", "fourth"].contains(String(parts[0])))
+    }
+
+    static func isCredit(_ inner: String) -> Bool {
+        let t = inner.trimmingCharacters(in: .whitespaces)
+        if t.contains("/") && t.split(separator: " ").count <= 6 { return true }
+        let lower = t.lowercased()
+        return lower.hasSuffix(" photo") || lower.hasPrefix("photo") || lower.hasPrefix("file photo")
+            || lower.hasPrefix("credit") || lower.hasSuffix("via getty images") || lower == "afp" || lower == "reuters" || lower == "ap"
+    }
+
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sen", "rep", "gov", "prof", "jr", "sr", "no", "vs",
+        "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd",
+        "co", "corp", "capt", "maj", "sgt", "adm", "amb", "rev", "hon", "mt", "ft", "approx", "m",
+    ]
+
+    /// Sentence boundaries inside a prose unit: '.', '!' or '?' followed by space and a capital,
+    /// a digit or a quote; not after abbreviations, initials or acronyms.
+    static func splitSentences(_ b: [UInt8], _ line: Line) -> [Line] {
+        var out: [Line] = []
+        var s = line.start
+        var i = line.start
+        while i < line.end {
+            let c = b[i]
+            if c == 0x2E || c == 0x21 || c == 0x3F {
+                var j = i + 1
+                while j < line.end, b[j] == 0x22 || b[j] == 0x27 || b[j] == 0x29 || (b[j] == 0xE2 && j + 2 < line.end && b[j + 1] == 0x80) {
+                    j += b[j] == 0xE2 ? 3 : 1
+                }
+                guard j < line.end, b[j] == 0x20 else { i += 1; continue }
+                var k = j
+                while k < line.end && b[k] == 0x20 { k += 1 }
+                guard k < line.end else { break }
+                let next = b[k]
+                let startsNew = (0x41...0x5A).contains(next) || (0x30...0x39).contains(next) || next == 0x22 || next == 0xE2 || next >= 0xC3
+                if startsNew && !(c == 0x2E && isAbbreviation(b, s, i)) {
+                    out.append(Line(start: s, end: j))
+                    s = k
+                    i = k
+                    continue
+                }
+            }
+            i += 1
+        }
+        if s < line.end { out.append(Line(start: s, end: line.end)) }
+        return out
+    }
+
+    /// Whether the dot at `dot` ends an abbreviation, an initial or a dotted acronym.
+    static func isAbbreviation(_ b: [UInt8], _ start: Int, _ dot: Int) -> Bool {
+        var w = dot
+        while w > start, b[w - 1] != 0x20, b[w - 1] != 0x28 { w -= 1 }
+        let word = String(decoding: b[w..<dot], as: UTF8.self)
+        if word.isEmpty { return false }
+        if word.count == 1, word.first!.isUppercase { return true }  // initial: "J. Smith"
+        if word.contains(".") { return true }  // "U.S", "a.m"
+        return abbreviations.contains(word.lowercased())
+    }
+}

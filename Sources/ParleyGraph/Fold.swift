@@ -1,0 +1,75 @@
+/// Folding of names for matching: diacritics off, case off, punctuation off.
+///
+/// Matching everywhere in Parley (lexicon lookup, coreference, name resolution, evaluation)
+/// goes through these functions so that "Türkiye", "Turkiye" and "TURKIYE" meet.
+public enum Fold {
+    /// Replaces letters with diacritics and ligatures by their ASCII base letters.
+    ///
+    /// Letters without an ASCII base (Cyrillic, CJK, …) are kept as they are. O(n).
+    public static func asciiFolded(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x80 {
+                out.append(scalar)
+            } else if let base = table[scalar.value] {
+                out.append(contentsOf: base.unicodeScalars)
+            } else if (0x0300...0x036F).contains(scalar.value) {
+                continue  // combining marks of a decomposed letter
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// The matching key of a name: ASCII-folded, lowercase, only letters and digits, words
+    /// joined by one space. "Côte d’Ivoire" → "cote divoire".
+    public static func key(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var space = false
+        for scalar in asciiFolded(text).unicodeScalars {
+            let v = scalar.value
+            if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) {
+                if space && !out.isEmpty { out.append(" ") }
+                space = false
+                out.append(scalar)
+            } else if v >= 0x41 && v <= 0x5A {
+                if space && !out.isEmpty { out.append(" ") }
+                space = false
+                out.append(Unicode.Scalar(v + 32)!)
+            } else if v == 0x27 || v == 0x2019 || v == 0x2E {
+                continue  // apostrophes and dots join: "U.S." → "us"
+            } else if v >= 0x80 && scalar.properties.isAlphabetic {
+                if space && !out.isEmpty { out.append(" ") }
+                space = false
+                out.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+            } else {
+                space = true
+            }
+        }
+        return String(out)
+    }
+
+    private static let table: [UInt32: String] = {
+        let pairs: [(String, String)] = [
+            ("ÀÁÂÃÄÅĀĂĄǍȀȂ", "A"), ("àáâãäåāăąǎȁȃ", "a"), ("Æ", "AE"), ("æ", "ae"),
+            ("ÇĆĈĊČ", "C"), ("çćĉċč", "c"), ("ĎĐÐ", "D"), ("ďđð", "d"),
+            ("ÈÉÊËĒĔĖĘĚȄȆ", "E"), ("èéêëēĕėęěȅȇə", "e"), ("Ə", "E"),
+            ("ĜĞĠĢǦ", "G"), ("ĝğġģǧ", "g"), ("ĤĦ", "H"), ("ĥħ", "h"),
+            ("ÌÍÎÏĨĪĬĮİǏ", "I"), ("ìíîïĩīĭįıǐ", "i"), ("Ĵ", "J"), ("ĵ", "j"),
+            ("Ķ", "K"), ("ķ", "k"), ("ĹĻĽĿŁ", "L"), ("ĺļľŀł", "l"),
+            ("ÑŃŅŇ", "N"), ("ñńņňŉ", "n"), ("ÒÓÔÕÖØŌŎŐǑ", "O"), ("òóôõöøōŏőǒ", "o"),
+            ("Œ", "OE"), ("œ", "oe"), ("ŔŖŘ", "R"), ("ŕŗř", "r"),
+            ("ŚŜŞŠȘ", "S"), ("śŝşšș", "s"), ("ß", "ss"), ("ŢŤŦȚ", "T"), ("ţťŧț", "t"),
+            ("ÙÚÛÜŨŪŬŮŰŲǓǕǗǙǛ", "U"), ("ùúûüũūŭůűųǔǖǘǚǜ", "u"), ("Ŵ", "W"), ("ŵ", "w"),
+            ("ÝŶŸ", "Y"), ("ýÿŷ", "y"), ("ŹŻŽ", "Z"), ("źżž", "z"), ("Þ", "TH"), ("þ", "th"),
+            ("‘’‛′", "'"), ("“”„″", "\""), ("‐‑‒–—―", "-"), ("\u{00A0}\u{2009}\u{202F}", " "),
+        ]
+        var table: [UInt32: String] = [:]
+        for (letters, base) in pairs {
+            for scalar in letters.unicodeScalars { table[scalar.value] = base }
+        }
+        return table
+    }()
+}

@@ -1,0 +1,69 @@
+/// A knowledge graph of actors and agreements with typed, evidenced edges.
+///
+/// A value type: nodes keyed by id, edges keyed by `Edge.Key`. Adding a node or edge that
+/// exists already merges the two (aliases, mentions, evidence), so the same fact stated in
+/// several sentences or documents stays one edge.
+public struct Graph: Sendable, Equatable {
+    public private(set) var nodesByID: [String: Node] = [:]
+    public private(set) var edgesByKey: [Edge.Key: Edge] = [:]
+
+    public init() {}
+
+    public init(nodes: [Node], edges: [Edge]) {
+        for node in nodes { add(node) }
+        for edge in edges { add(edge) }
+    }
+
+    /// Nodes sorted by id. O(n log n).
+    public var nodes: [Node] { nodesByID.values.sorted { $0.id < $1.id } }
+
+    /// Edges sorted by source, type, target, then date and status. O(m log m).
+    public var edges: [Edge] { edgesByKey.values.sorted { $0.key < $1.key } }
+
+    public var nodeCount: Int { nodesByID.count }
+    public var edgeCount: Int { edgesByKey.count }
+
+    public func node(id: String) -> Node? { nodesByID[id] }
+
+    /// Adds a node or merges it into the node with the same id.
+    public mutating func add(_ node: Node) {
+        if var existing = nodesByID[node.id] {
+            existing.merge(node)
+            nodesByID[node.id] = existing
+        } else {
+            nodesByID[node.id] = node
+        }
+    }
+
+    /// Adds an edge or merges its evidence into the edge with the same key.
+    public mutating func add(_ edge: Edge) {
+        if var existing = edgesByKey[edge.key] {
+            existing.merge(edge)
+            edgesByKey[edge.key] = existing
+        } else {
+            edgesByKey[edge.key] = edge
+        }
+    }
+
+    /// Merges every node and edge of another graph into this one.
+    public mutating func merge(_ other: Graph) {
+        for node in other.nodesByID.values { add(node) }
+        for edge in other.edgesByKey.values { add(edge) }
+    }
+
+    /// Nodes one of whose aliases (or label) has the same folded key as `name`. O(n·a).
+    public func nodes(named name: String) -> [Node] {
+        let key = Fold.key(name)
+        return nodes.filter { node in node.aliases.contains { Fold.key($0) == key } }
+    }
+
+    /// Removes nodes that no edge touches.
+    public mutating func pruneIsolatedNodes() {
+        var used = Set<String>()
+        for edge in edgesByKey.values {
+            used.insert(edge.source)
+            used.insert(edge.target)
+        }
+        for id in nodesByID.keys where !used.contains(id) { nodesByID[id] = nil }
+    }
+}

@@ -1,0 +1,43 @@
+/// An actor or agreement in the graph.
+public struct Node: Sendable, Hashable {
+    /// `kind:` plus a slug of the label; stable across runs for the same input.
+    public var id: String
+    public var kind: NodeKind
+    /// The fullest name seen.
+    public var label: String
+    /// Every surface form seen, the label included, kept sorted and unique.
+    public private(set) var aliases: [String]
+    /// How many times the node is mentioned across the corpus.
+    public var mentions: Int
+
+    public init(id: String? = nil, kind: NodeKind, label: String, aliases: [String] = [], mentions: Int = 0) {
+        self.id = id ?? Node.makeID(kind: kind, label: label)
+        self.kind = kind
+        self.label = label
+        self.aliases = []
+        self.mentions = mentions
+        addAliases(aliases + [label])
+    }
+
+    /// The identifier a node of this kind and label gets: `kind:slug`.
+    public static func makeID(kind: NodeKind, label: String) -> String {
+        "\(kind.rawValue):\(Slug.make(label))"
+    }
+
+    /// Adds surface forms, keeping the list sorted and free of duplicates.
+    public mutating func addAliases<S: Sequence>(_ forms: S) where S.Element == String {
+        var set = Set(aliases)
+        for form in forms where !form.isEmpty { set.insert(form) }
+        if set.count != aliases.count { aliases = set.sorted() }
+    }
+
+    /// Folds another node for the same entity into this one.
+    public mutating func merge(_ other: Node) {
+        precondition(other.id == id, "merging different nodes")
+        if other.label.count > label.count || (other.label.count == label.count && other.label < label) {
+            label = other.label
+        }
+        addAliases(other.aliases)
+        mentions += other.mentions
+    }
+}

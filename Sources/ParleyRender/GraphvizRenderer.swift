@@ -1,0 +1,135 @@
+import CGraphviz
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A layout engine of Graphviz, with its plugin name as raw value.
+public enum LayoutEngine: String, CaseIterable, Sendable {
+    case dot, neato, fdp, sfdp, circo, twopi, osage
+}
+
+/// An output format Graphviz renders to, with its device name as raw value.
+public enum OutputFormat: String, CaseIterable, Sendable {
+    case svg, png, pdf
+    /// DOT with layout positions.
+    case dot
+    /// Graphviz's own JSON with layout positions.
+    case json
+}
+
+/// A failure inside Graphviz, carrying Graphviz's own message.
+public struct GraphvizError: Error, Sendable, Equatable, CustomStringConvertible {
+    public enum Stage: String, Sendable { case parse, layout, render, plugins }
+    public var stage: Stage
+    public var message: String
+    public var description: String { "Graphviz \(stage.rawValue) failed: \(message)" }
+}
+
+/// Lays out and renders DOT in-process through cgraph and gvc.
+///
+/// Graphviz keeps global state and is not thread-safe, so every call into it goes through one
+/// gate: a process-wide mutex that owns the single `GVC_t` context. Every graph read is closed,
+/// every layout freed and every render buffer released on the same path, errors included.
+public final class GraphvizRenderer: Sendable {
+    public static let shared = GraphvizRenderer()
+
+    private let gate: Mutex<Context>
+
+    private init() {
+        gate = Mutex(Context())
+    }
+
+    /// Renders DOT text with the given engine to the given format. Cost: Graphviz's layout.
+    public func render(dot: String, engine: LayoutEngine = .dot, format: OutputFormat = .svg) throws(GraphvizError) -> [UInt8] {
+        try gate.withLock { context throws(GraphvizError) -> [UInt8] in
+            try context.render(dot: dot, engine: engine, format: format)
+        }
+    }
+
+    /// Parses DOT text and reports the number of nodes and edges cgraph sees; for checks.
+    public func count(dot: String) throws(GraphvizError) -> (nodes: Int, edges: Int) {
+        try gate.withLock { context throws(GraphvizError) -> (nodes: Int, edges: Int) in
+            let graph = try context.read(dot)
+            defer { agclose(graph) }
+            return (Int(agnnodes(graph)), Int(agnedges(graph)))
+        }
+    }
+
+    /// The layout engines and output formats Graphviz has plugins for.
+    public func plugins(kind: String) -> [String] {
+        gate.withLock { context in context.plugins(kind: kind) }
+    }
+
+    /// Owns the GVC context; only ever touched under the gate.
+    private final class Context: @unchecked Sendable {
+        let gvc: OpaquePointer?
+
+        init() {
+            gvc = gvContext()
+            _ = agseterrf { message in
+                if let message { ErrorSink.append(String(cString: message)) }
+                return 0
+            }
+        }
+
+        func read(_ dot: String) throws(GraphvizError) -> UnsafeMutablePointer<Agraph_t> {
+            ErrorSink.reset()
+            guard let graph = dot.withCString({ agmemread($0) }) else {
+                throw GraphvizError(stage: .parse, message: ErrorSink.take(or: "the DOT text could not be parsed"))
+            }
+            return graph
+        }
+
+        func render(dot: String, engine: LayoutEngine, format: OutputFormat) throws(GraphvizError) -> [UInt8] {
+            guard let gvc else { throw GraphvizError(stage: .plugins, message: "gvContext() returned no context") }
+            let graph = try read(dot)
+            defer { agclose(graph) }
+            ErrorSink.reset()
+            guard gvLayout(gvc, graph, engine.rawValue) == 0 else {
+                throw GraphvizError(stage: .layout, message: ErrorSink.take(or: "layout engine '\(engine.rawValue)' failed; run `dot -c` as root if plugins are missing"))
+            }
+            defer { gvFreeLayout(gvc, graph) }
+            var data: UnsafeMutablePointer<CChar>?
+            var length: UInt32 = 0
+            let status = gvRenderData(gvc, graph, format.rawValue, &data, &length)
+            defer { if let data { gvFreeRenderData(data) } }
+            guard status == 0, let data else {
+                throw GraphvizError(stage: .render, message: ErrorSink.take(or: "rendering to '\(format.rawValue)' failed"))
+            }
+            return data.withMemoryRebound(to: UInt8.self, capacity: Int(length)) { Array(UnsafeBufferPointer(start: $0, count: Int(length))) }
+        }
+
+        func plugins(kind: String) -> [String] {
+            guard let gvc else { return [] }
+            var count: Int32 = 0
+            guard let list = gvPluginList(gvc, kind, &count, nil) else { return [] }
+            defer {
+                for i in 0..<Int(count) { free(list[i]) }
+                free(list)
+            }
+            return (0..<Int(count)).compactMap { list[$0].map { String(cString: $0) } }
+        }
+    }
+}
+
+/// Collects the messages Graphviz reports through `agseterrf`; used only under the gate.
+private enum ErrorSink {
+    nonisolated(unsafe) static var messages: [String] = []
+
+    static func append(_ message: String) { messages.append(message.trimmingTrailingNewlines()) }
+    static func reset() { messages.removeAll() }
+    static func take(or fallback: String) -> String {
+        defer { messages.removeAll() }
+        let text = messages.filter { !$0.isEmpty }.joined(separator: " ")
+        return text.isEmpty ? fallback : text
+    }
+}
+
+private extension String {
+    func trimmingTrailingNewlines() -> String {
+        var s = Substring(self)
+        while let last = s.last, last.isNewline || last == " " { s = s.dropLast() }
+        return String(s)
+    }
+}

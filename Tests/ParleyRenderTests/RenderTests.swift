@@ -1,0 +1,97 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+import ParleyGraph
+@testable import ParleyRender
+
+private func hostileGraph() -> Graph {
+    var g = Graph()
+    g.add(Node(id: "person:a", kind: .person, label: "\"><script>alert(1)</script>"))
+    g.add(Node(id: "person:b", kind: .person, label: "Back\\slash\\"))
+    g.add(Node(id: "state:c", kind: .state, label: "Côte d'Ivoire\nline two"))
+    g.add(Node(id: "agreement:node", kind: .agreement, label: "graph"))
+    g.add(Edge(source: "person:a", target: "person:b", type: .metWith, status: .planned, date: "2024-01-02",
+               evidence: [Evidence(doc: "x.txt", text: "A \"met\" B\\", start: 0, end: 5)]))
+    g.add(Edge(source: "person:a", target: "state:c", type: .represents, evidence: [Evidence(doc: "x.txt", text: "t", start: 0, end: 1)]))
+    g.add(Edge(source: "person:b", target: "agreement:node", type: .agreedTo, status: .reported, evidence: [Evidence(doc: "x.txt", text: "t", start: 0, end: 1)]))
+    return g
+}
+
+@Test func dotIdentifiersAreQuotedWhenNeeded() {
+    #expect(DOT.id("abc_1") == "abc_1")
+    #expect(DOT.id("1abc") == "\"1abc\"")
+    #expect(DOT.id("graph") == "\"graph\"")
+    #expect(DOT.id("Node") == "\"Node\"")
+    #expect(DOT.id("a-b") == "\"a-b\"")
+    #expect(DOT.id("trail\\") == "\"trail\\\\\"")
+    #expect(DOT.escString("say \"hi\"\nthen") == "\"say \\\"hi\\\"\\nthen\"")
+}
+
+@Test func overlongStringsAreClipped() {
+    let long = String(repeating: "x", count: 20_000)
+    #expect(DOT.escString(long).count <= DOT.maxStringLength + 2)
+}
+
+@Test func writtenDOTIsReadBackByCgraphWithSameCounts() throws {
+    let g = hostileGraph()
+    let counts = try GraphvizRenderer.shared.count(dot: DOTWriter().write(g))
+    #expect(counts.nodes == g.nodeCount)
+    #expect(counts.edges == g.edgeCount)
+}
+
+@Test func svgIsWellFormedWithEveryLabelEscaped() throws {
+    let g = hostileGraph()
+    let svg = try GraphvizRenderer.shared.render(dot: DOTWriter().write(g), engine: .dot, format: .svg)
+    let text = String(decoding: svg, as: UTF8.self)
+    let document = try XMLDocument(data: Data(svg))
+    let groups = try document.nodes(forXPath: "//*[local-name()='g'][@class and contains(@class, 'node')]")
+    #expect(groups.count == g.nodeCount)
+    #expect(!text.contains("<script>"))
+    #expect(text.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+    #expect(text.contains("Back\\slash\\"))
+}
+
+@Test func pngAndPDFStartWithTheirMagicBytes() throws {
+    let dot = DOTWriter().write(hostileGraph())
+    let png = try GraphvizRenderer.shared.render(dot: dot, format: .png)
+    #expect(Array(png.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+    let pdf = try GraphvizRenderer.shared.render(dot: dot, format: .pdf)
+    #expect(Array(pdf.prefix(5)) == Array("%PDF-".utf8))
+}
+
+@Test func brokenDOTThrowsGraphvizErrorWithItsMessage() {
+    do {
+        _ = try GraphvizRenderer.shared.render(dot: "digraph { a -> ; }")
+        Issue.record("expected an error")
+    } catch {
+        #expect(error.stage == .parse)
+        #expect(error.message.contains("syntax error"))
+    }
+    // The gate and context survive the error.
+    #expect((try? GraphvizRenderer.shared.render(dot: "digraph { a -> b }")) != nil)
+}
+
+@Test func renderingIsDeterministic() throws {
+    let dot = DOTWriter().write(hostileGraph())
+    let first = try GraphvizRenderer.shared.render(dot: dot)
+    let second = try GraphvizRenderer.shared.render(dot: dot)
+    #expect(first == second)
+}
+
+@Test func layoutPluginsArePresent() {
+    let engines = GraphvizRenderer.shared.plugins(kind: "layout")
+    #expect(engines.contains { $0.hasPrefix("dot") })
+}
+
+@Test func styleMarksStatusAndEvidenceWeight() {
+    let style = DiagramStyle.okabeIto
+    #expect(style.lineStyle(for: .planned) == "dashed")
+    #expect(style.lineStyle(for: .reported) == "dotted")
+    #expect(style.penWidth(evidenceCount: 8) > style.penWidth(evidenceCount: 1))
+    let dot = DOTWriter().write(hostileGraph())
+    #expect(dot.contains("style=dashed"))
+    #expect(dot.contains("style=dotted"))
+    #expect(dot.contains("dir=none"))
+}
