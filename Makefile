@@ -7,7 +7,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PARLEY := .build/release/parley
 APT_PACKAGES := libgraphviz-dev graphviz pkg-config
 
-.PHONY: setup build demo test eval clean help
+.PHONY: setup build demo test bench leaks fuzz browser-test clean help
 
 help:
 	@echo "make demo   - install what is missing, build, extract corpus/ into graphs/"
@@ -32,6 +32,10 @@ demo: build
 
 test: setup
 	$(SWIFT) test
+
+# Benchmarks (release builds; results go to BENCHMARKS.md): every bench/bench-*.sh in turn.
+bench: build
+	@for script in bench/bench-*.sh; do echo "== $$script"; bash "$$script" || exit 1; done
 
 clean:
 	rm -rf .build
