@@ -28,10 +28,11 @@ let package = Package(
         ),
         .target(name: "ParleyRender", dependencies: ["ParleyGraph", "CGraphviz"]),
         .target(name: "ParleyCorpus", dependencies: ["ParleyGraph", "ParleyExtraction"]),
+        .target(name: "ParleyEval", dependencies: ["ParleyGraph"]),
         .executableTarget(
             name: "parley",
             dependencies: [
-                "ParleyGraph", "ParleyExtraction", "ParleyRender", "ParleyCorpus",
+                "ParleyGraph", "ParleyExtraction", "ParleyRender", "ParleyCorpus", "ParleyEval",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -39,7 +40,8 @@ let package = Package(
         .testTarget(name: "ParleyExtractionTests", dependencies: ["ParleyExtraction"]),
         .testTarget(name: "ParleyRenderTests", dependencies: ["ParleyRender", "CGraphviz"]),
         .testTarget(name: "ParleyCorpusTests", dependencies: ["ParleyCorpus"]),
-        .testTarget(name: "ParleyEndToEndTests", dependencies: ["ParleyGraph", "CGraphviz"]),
+        .testTarget(name: "ParleyEvalTests", dependencies: ["ParleyEval"]),
+        .testTarget(name: "ParleyEndToEndTests", dependencies: ["ParleyGraph", "CGraphviz", "parley"]),
     ],
     swiftLanguageModes: [.v6]
 )

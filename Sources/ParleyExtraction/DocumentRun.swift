@@ -66,6 +66,7 @@ struct DocumentRun {
                 tokens.removeAll { t in sentence.maskedRanges.contains { $0.contains(t.start) } }
             }
             wordCount += tokens.lazy.filter(\.isWord).count
+            Self.dropDateline(&tokens, reference: articleDate)
             let future = tokens.contains { lexicon.cues[$0.key] == .plan }
             let dates = DateResolver.dates(in: tokens, reference: articleDate, future: future)
             let found = finder.find(tokens, dates: dates)
@@ -82,6 +83,17 @@ struct DocumentRun {
         }
         for (index, a) in analyzed.enumerated() { relate(a, index: index) }
         buildGraph()
+    }
+
+    /// Removes a dateline ("CHISINAU, March 3, 2024 — ", "Published 8 March 2025 -") from the
+    /// start of a sentence: its place and date are the article's, not the event's.
+    static func dropDateline(_ tokens: inout [Token], reference: EventDate?) {
+        guard let dash = tokens.prefix(12).firstIndex(where: { $0.key == "-" || $0.key == "--" }), dash > 0 else { return }
+        let head = Array(tokens[..<dash])
+        let hasDate = !DateResolver.dates(in: head, reference: reference).isEmpty
+        let hasCapsPlace = head.contains { $0.isWord && $0.text.count >= 3 && $0.text == $0.text.uppercased() && $0.text.unicodeScalars.first!.properties.isAlphabetic }
+        guard hasDate || hasCapsPlace else { return }
+        tokens.removeFirst(dash + 1)
     }
 
     /// The article's own date: the first full date in its opening lines (dateline, byline).
@@ -275,9 +287,12 @@ struct DocumentRun {
             }
         }
         var found: [(LexiconEntry, Int)] = []
-        // Left: walk over the title zone.
+        // Left: walk over the title zone ("Moldovan Prime Minister X", "Foreign Minister of the
+        // Republic of Korea X", "Chile's X"); a state there counts when a title is in the zone
+        // or the state is possessive.
         var k = name.lowerBound - 1
         var sawTitle = false
+        var candidates: [(LexiconEntry, Int, possessive: Bool)] = []
         while k >= 0 {
             let key = tokens[k].key
             if let m = mention(at: k) {
@@ -285,11 +300,8 @@ struct DocumentRun {
                 if let e = affiliation(m) {
                     if case .office = m.kind { sawTitle = true }
                     let possessive = m.tokens.upperBound < tokens.count && tokens[m.tokens.upperBound].key == "'s"
-                    if sawTitle || possessive || { if case .demonym = m.kind { return true }; return false }() {
-                        found.append((e, m.tokens.lowerBound))
-                    }
+                    candidates.append((e, m.tokens.lowerBound, possessive))
                     k = m.tokens.lowerBound - 1
-                    // "Foreign Minister of the Republic of Korea X": keep walking to the title.
                     continue
                 }
                 break
@@ -297,10 +309,7 @@ struct DocumentRun {
             if ["'s", "of", "the", "-", "("].contains(key) || MentionFinder.honorifics.contains(key) { k -= 1; continue }
             break
         }
-        if !sawTitle { found.removeAll { e in
-            // A bare "Russia's Lavrov" still says who he speaks for; a bare "Kenya X" does not.
-            !(e.1 + 1 < tokens.count && tokens.indices.contains(e.1) && a.mentions.first { $0.tokens.lowerBound == e.1 }.map { tokens.indices.contains($0.tokens.upperBound) && tokens[$0.tokens.upperBound].key == "'s" } == true)
-        } }
+        found += candidates.filter { sawTitle || $0.possessive }.map { ($0.0, $0.1) }
         // Right: "X, Chile's foreign minister", "X, the foreign minister of Chile".
         if name.upperBound < tokens.count, tokens[name.upperBound].key == "," || tokens[name.upperBound].key == "(" {
             var k = name.upperBound + 1

@@ -42,7 +42,11 @@ public enum HTMLStripper {
                 }
                 guard let close = findTagEnd(b, from: i + 1) else {
                     // A lone '<' in text.
-                    if skipDepth == 0 { out.append(c, from: i) }
+                    if skipDepth == 0 {
+                        if pendingSpace, let last = out.last, last != 0x0A, last != 0x20 { out.append(0x20, from: i) }
+                        pendingSpace = false
+                        out.append(c, from: i)
+                    }
                     i += 1
                     continue
                 }

@@ -57,7 +57,8 @@ public struct Lexicon: Sendable {
     }()
 
     static func resourceDirectory() -> URL {
-        Bundle.module.resourceURL!.appendingPathComponent("Resources")
+        Bundle.module.url(forResource: "Resources", withExtension: nil)
+            ?? Bundle.module.bundleURL.appendingPathComponent("Resources")
     }
 
     public init(resourceDirectory dir: URL) throws {

@@ -4,7 +4,7 @@ import ParleyGraph
 struct MentionFinder {
     let lexicon: Lexicon
 
-    static let placePrepositions: Set<String> = ["in", "at", "from", "to", "near", "outside", "inside", "across", "into", "visited", "visit", "visiting", "via", "toward", "towards", "through"]
+    static let placePrepositions: Set<String> = ["in", "at", "near", "outside", "inside", "across", "into", "visited", "visit", "visiting", "via", "toward", "towards", "through"]
     static let nameParticles: Set<String> = ["bin", "ibn", "bint", "al", "el", "de", "da", "van", "von", "der", "del", "la", "le", "dos", "du", "ben", "abu", "di", "y"]
     static let demonymHeads: Set<String> = ["delegation", "delegations", "side", "government", "authorities", "officials", "leadership", "negotiators", "team", "administration", "president", "counterparts"]
     static let groupWords: Set<String> = ["leaders", "presidents", "ministers", "sides", "men", "envoys", "delegations", "heads", "premiers", "diplomats", "negotiators", "countries", "nations", "states", "neighbours", "neighbors", "governments", "parties", "chiefs", "counterparts"]
@@ -88,8 +88,8 @@ struct MentionFinder {
                 while end + 1 < tokens.count, ["on", "for", "of"].contains(tokens[end].key), tokens[end + 1].isCapitalized || tokens[end + 1].key == "the" {
                     var k = end + 1
                     if tokens[k].key == "the" { k += 1 }
-                    guard k < tokens.count, tokens[k].isCapitalized else { break }
-                    while k < tokens.count, tokens[k].isCapitalized || (["and", "of", ","].contains(tokens[k].key) && k + 1 < tokens.count && tokens[k + 1].isCapitalized) { k += 1 }
+                    guard k < tokens.count, tokens[k].isCapitalized, !taken[k] else { break }
+                    while k < tokens.count, !taken[k], tokens[k].isCapitalized || (["and", "of", ","].contains(tokens[k].key) && k + 1 < tokens.count && tokens[k + 1].isCapitalized) { k += 1 }
                     end = k
                 }
                 if start == i && length == 1 && ["plan", "route", "corridor", "framework", "initiative", "mechanism", "commission", "committee", "understanding", "arrangement"].contains(head) {

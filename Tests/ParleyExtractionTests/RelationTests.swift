@@ -1,0 +1,117 @@
+import Testing
+import ParleyGraph
+@testable import ParleyExtraction
+
+@Test func titledMeetingGivesMetWithAndRepresents() throws {
+    let g = try extract(dateline + "Moldovan Prime Minister Lena Varga met Estonian President Tomas Ilves in Chisinau on Monday.")
+    #expect(has(g, "Lena Varga", .metWith, "Tomas Ilves", status: .occurred, date: "2024-02-26"))
+    #expect(has(g, "Lena Varga", .represents, "Moldova"))
+    #expect(has(g, "Tomas Ilves", .represents, "Estonia"))
+    #expect(g.edges.first { $0.type == .metWith }?.place == "Chisinau")
+    // States only qualify titles here: no state-level meeting.
+    #expect(!has(g, "Moldova", .metWith, "Estonia"))
+}
+
+@Test func appositiveAndOfTitlesGiveRepresents() throws {
+    let g = try extract(dateline + "Ana Rojas, Chile's foreign minister, held talks with Foreign Minister of the Republic of Korea Park Jin on Tuesday.")
+    #expect(has(g, "Ana Rojas", .represents, "Chile"))
+    #expect(has(g, "Park Jin", .represents, "South Korea"))
+    #expect(has(g, "Ana Rojas", .metWith, "Park Jin"))
+}
+
+@Test func counterpartAndDelegationPatternsGiveRepresents() throws {
+    let g = try extract(dateline + """
+    Kazakh Foreign Minister Murat Nurtleu met his Uzbek counterpart Bakhtiyor Saidov in Astana. \
+    The delegation of Indonesia headed by Foreign Minister Retno Marsudi arrived later.
+    """)
+    #expect(has(g, "Bakhtiyor Saidov", .represents, "Uzbekistan"))
+    #expect(has(g, "Murat Nurtleu", .represents, "Kazakhstan"))
+    #expect(has(g, "Retno Marsudi", .represents, "Indonesia"))
+}
+
+@Test func organisationOfficeGivesRepresentsOrganisation() throws {
+    let g = try extract(dateline + "UN Secretary-General Antonio Guterres met Ukrainian President Volodymyr Zelensky in Lviv.")
+    #expect(has(g, "Antonio Guterres", .represents, "United Nations"))
+    #expect(has(g, "Antonio Guterres", .metWith, "Volodymyr Zelensky"))
+}
+
+@Test func surnameLaterRefersToTheFullName() throws {
+    let g = try extract(dateline + "Foreign Minister Lena Varga arrived in Tallinn. Varga then met President Tomas Ilves.")
+    #expect(has(g, "Lena Varga", .metWith, "Tomas Ilves"))
+    #expect(g.nodes.filter { $0.kind == .person }.count == 2)
+    #expect(g.node(id: "person:lena-varga")?.aliases.contains("Varga") == true)
+}
+
+@Test func peopleSharingASurnameStayApart() throws {
+    let g = try extract("""
+    NEW DELHI, July 3, 1972 — Prime Minister Indira Gandhi met President Zulfikar Ali Bhutto in Simla. \
+    Rajiv Gandhi, her son, also met Bhutto.
+    """)
+    let people = g.nodes.filter { $0.kind == .person }.map(\.label)
+    #expect(people.contains("Indira Gandhi"))
+    #expect(people.contains("Rajiv Gandhi"))
+}
+
+@Test func mediationGivesOneEdgePerParty() throws {
+    let g = try extract(dateline + "Qatar mediated talks between Foreign Minister Lena Varga and President Tomas Ilves in Doha.")
+    #expect(has(g, "Qatar", .mediated, "Lena Varga"))
+    #expect(has(g, "Qatar", .mediated, "Tomas Ilves"))
+    #expect(has(g, "Lena Varga", .metWith, "Tomas Ilves"))
+    #expect(!has(g, "Qatar", .metWith, "Lena Varga"))
+}
+
+@Test func passiveAndPossessiveMediation() throws {
+    let a = try extract(dateline + "Armenia and Azerbaijan held talks hosted by Kazakhstan in Almaty.")
+    #expect(has(a, "Kazakhstan", .mediated, "Armenia"))
+    #expect(has(a, "Kazakhstan", .mediated, "Azerbaijan"))
+    #expect(has(a, "Armenia", .metWith, "Azerbaijan"))
+    let b = try extract(dateline + "Thanks to the Kremlin's mediation, Armenia and Azerbaijan signed a ceasefire.")
+    #expect(has(b, "Russia", .mediated, "Armenia"))
+}
+
+@Test func signingGivesAgreedToANamedAgreement() throws {
+    let g = try extract(dateline + "Prime Minister Lena Varga and President Tomas Ilves signed the Lisbon Memorandum on Friday.")
+    let agreement = g.nodes.first { $0.kind == .agreement }
+    #expect(agreement?.label == "Lisbon Memorandum")
+    #expect(has(g, "Lena Varga", .agreedTo, "Lisbon Memorandum"))
+    #expect(has(g, "Tomas Ilves", .agreedTo, "Lisbon Memorandum"))
+}
+
+@Test func statesOnlyGiveStateLevelEdges() throws {
+    let g = try extract(dateline + "Qatar and Chad will hold talks next week.")
+    #expect(has(g, "Qatar", .metWith, "Chad", status: .planned))
+}
+
+@Test func negatedEventsGiveNoEdge() throws {
+    let g = try extract(dateline + "Prime Minister Lena Varga did not meet President Tomas Ilves. Varga refused to sign the Lisbon Memorandum.")
+    #expect(count(g, .metWith) == 0)
+    #expect(count(g, .agreedTo) == 0)
+}
+
+@Test func hedgedEventsAreReported() throws {
+    let g = try extract(dateline + "Prime Minister Lena Varga reportedly met President Tomas Ilves in Riga.")
+    #expect(has(g, "Lena Varga", .metWith, "Tomas Ilves", status: .reported))
+}
+
+@Test func groupReferencesResolveToThePair() throws {
+    let g = try extract(dateline + "Prime Minister Lena Varga welcomed President Tomas Ilves in Chisinau. The two leaders signed the Lisbon Memorandum.")
+    #expect(has(g, "Lena Varga", .agreedTo, "Lisbon Memorandum"))
+    #expect(has(g, "Tomas Ilves", .agreedTo, "Lisbon Memorandum"))
+}
+
+@Test func capitalsAsActorsMeanTheirStateButPlacesAreNot() throws {
+    let g = try extract(dateline + "Islamabad and New Delhi held talks in Geneva.")
+    #expect(has(g, "Pakistan", .metWith, "India"))
+    #expect(g.nodes(named: "Geneva").isEmpty)
+    #expect(g.edges.first?.place == "Geneva")
+}
+
+@Test func demonymWithDelegationIsAnActor() throws {
+    let g = try extract(dateline + "The Kenyan delegation met the Ethiopian delegation in Nairobi.")
+    #expect(has(g, "Kenya", .metWith, "Ethiopia"))
+}
+
+@Test func multiPartyMeetingGivesEveryPair() throws {
+    let g = try extract(dateline + "President Ana Silva, Chancellor Karl Weber and Prime Minister Jan Novak met in Prague.")
+    #expect(count(g, .metWith) == 3)
+}

@@ -1,0 +1,20 @@
+import ParleyGraph
+@testable import ParleyExtraction
+
+/// Extracts one article written for a test; the document is named `t.txt` unless given.
+func extract(_ text: String, name: String = "t.txt") throws -> Graph {
+    try Extractor().extract(Document(name: name, bytes: Array(text.utf8))).graph
+}
+
+/// Whether the graph has an edge of `type` between nodes labelled `a` and `b` (either way for met-with).
+func has(_ g: Graph, _ a: String, _ type: EdgeType, _ b: String, status: EdgeStatus? = nil, date: String? = nil) -> Bool {
+    let ia = g.nodes(named: a).map(\.id), ib = g.nodes(named: b).map(\.id)
+    return g.edges.contains { e in
+        e.type == type && (status == nil || e.status == status) && (date == nil || e.date == date)
+            && ((ia.contains(e.source) && ib.contains(e.target)) || (type.isSymmetric && ia.contains(e.target) && ib.contains(e.source)))
+    }
+}
+
+func count(_ g: Graph, _ type: EdgeType) -> Int { g.edges.filter { $0.type == type }.count }
+
+let dateline = "CHISINAU, March 3, 2024 — "

@@ -1,0 +1,122 @@
+import Testing
+import ParleyGraph
+@testable import ParleyExtraction
+
+@Test func htmlIsStrippedWithParagraphsAndEntitiesAndOffsetsIntoTheFile() throws {
+    let html = """
+    <html><head><style>p { color: red }</style><script>var x = "<p>Putin met Xi.</p>";</script></head>
+    <body><nav><a href="/">Home</a> <a>World</a></nav>
+    <!-- a comment with President A met President B. -->
+    <p>Prime Minister Lena Varga met President Tomas Ilves in Tallinn &amp; Riga on March&nbsp;3,&#32;2024.</p>
+    <footer>Subscribe to our newsletter</footer></body></html>
+    """
+    let text = HTMLStripper.strip(CleanText(bytes: Array(html.utf8))).string
+    #expect(!text.contains("<"))
+    #expect(!text.contains("color"))
+    #expect(!text.contains("Putin"))
+    #expect(!text.contains("Home"))
+    #expect(!text.contains("comment"))
+    #expect(text.contains("Tallinn & Riga on March 3, 2024."))
+    let g = try extract(html, name: "page.html")
+    let edge = try #require(g.edges.first { $0.type == .metWith })
+    let bytes = Array(html.utf8)
+    let slice = String(decoding: bytes[edge.evidence[0].start..<edge.evidence[0].end], as: UTF8.self)
+    #expect(slice.hasPrefix("Prime Minister Lena Varga"))
+    #expect(slice.hasSuffix("2024."))
+    #expect(edge.date == "2024-03-03")
+}
+
+@Test func brokenHTMLNeverThrowsAndKeepsText() {
+    let html = "<div><p>Unclosed <b>bold <i>nested " + String(repeating: "<div>", count: 5000) + "text < 5 and > 3 &bogus; &#xZZ;"
+    let text = HTMLStripper.strip(CleanText(bytes: Array(html.utf8))).string
+    #expect(text.contains("text < 5 and > 3 &bogus;"))
+}
+
+@Test func mojibakeIsRepaired() {
+    let damaged = "Talks in CÃ´te d'Ivoire and TÃ¼rkiye."
+    #expect(MojibakeRepair.repair(CleanText(bytes: Array(damaged.utf8))).string == "Talks in Côte d'Ivoire and Türkiye.")
+    let fine = "São Paulo and Ålesund stay."
+    #expect(MojibakeRepair.repair(CleanText(bytes: Array(fine.utf8))).string == fine)
+}
+
+@Test func damagedStateNamesStillMatch() throws {
+    let g = try extract(dateline + "Trkiye and CÃ´te d'Ivoire held talks in Abidjan. Curaao was not discussed.")
+    #expect(has(g, "Türkiye", .metWith, "Côte d'Ivoire"))
+}
+
+@Test func pageFurnitureMakesNoEdges() throws {
+    let g = try extract("""
+    Home | World | Politics | Sport
+    Share on Facebook  Share on X
+    Related: President Alpha Beta meets Chancellor Gamma Delta in Berlin
+    You may also like
+    Prime Minister Omega Psi signs pact with King Sigma Tau
+    Erdogan and Putin discuss grain deal…
+
+    ANKARA, May 2, 2024 — Foreign Minister Lena Varga met President Tomas Ilves in Ankara on Thursday.
+    """)
+    #expect(count(g, .metWith) == 1)
+    #expect(g.nodes(named: "Alpha Beta").isEmpty)
+    #expect(g.nodes(named: "Omega Psi").isEmpty)
+}
+
+@Test func captionsNameAMeetingAndCreditsAreNotNodes() throws {
+    let g = try extract("""
+    TOKYO, May 2, 2024 — The summit opened on Thursday.
+
+    Prime Minister Lena Varga (L) and President Tomas Ilves (R) shake hands in Tokyo. (AFP/Jane Doe)
+    Photo: John Smith / Reuters
+    """)
+    #expect(has(g, "Lena Varga", .metWith, "Tomas Ilves"))
+    #expect(g.nodes(named: "Jane Doe").isEmpty)
+    #expect(g.nodes(named: "John Smith").isEmpty)
+}
+
+@Test func sentencesSplitButNotAtAbbreviations() {
+    let text = "Mr. Smith met the U.S. envoy on Jan. 5. They talked. Then J. R. Doe left!"
+    let sentences = Segmenter.sentences(in: CleanText(bytes: Array(text.utf8)))
+    #expect(sentences.count == 3)
+}
+
+@Test func datesInManyShapes() {
+    func first(_ s: String, ref: EventDate? = EventDate(year: 2024, month: 3, day: 7)) -> String? {
+        let tokens = Tokenizer.tokens(in: Array(s.utf8), from: 0, to: s.utf8.count)
+        return DateResolver.dates(in: tokens, reference: ref).first?.date.iso
+    }
+    #expect(first("on March 3, 2024") == "2024-03-03")
+    #expect(first("on 3 March 2024") == "2024-03-03")
+    #expect(first("on 08 March 2025") == "2025-03-08")
+    #expect(first("on Thursday, June 5, 2023") == "2023-06-05")
+    #expect(first("on June 12") == "2024-06-12")
+    #expect(first("on Monday") == "2024-03-04")  // the Monday before Thursday 7 March 2024
+    #expect(first("yesterday") == "2024-03-06")
+    #expect(first("in March 2022") == "2022-03")
+    #expect(first("on Monday", ref: nil) == nil)
+}
+
+@Test func utf16AndInvalidUTF8AreDecoded() throws {
+    var utf16: [UInt8] = [0xFF, 0xFE]
+    for unit in "Türkiye".utf16 { utf16 += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+    #expect(try TextDecoder.decode(utf16).text.string == "Türkiye")
+    let invalid: [UInt8] = Array("ab".utf8) + [0xFF, 0xC3] + Array("cd".utf8)
+    let result = try TextDecoder.decode(invalid)
+    #expect(result.replacements == 2)
+    #expect(result.text.string == "ab\u{FFFD}\u{FFFD}cd")
+    #expect(throws: TextDecoder.Failure.binary) { try TextDecoder.decode([0x41, 0x00, 0x42]) }
+    #expect(throws: TextDecoder.Failure.empty) { try TextDecoder.decode(Array("  \n".utf8)) }
+}
+
+@Test func userLexiconAddsActors() throws {
+    let yaml = """
+    actors:
+      - name: Wagner Group
+        kind: organization
+        aliases: [Wagner, PMC Wagner]
+    """
+    var lexicon = Lexicon.standard
+    lexicon.add(try UserLexicon(yaml: yaml))
+    let doc = Document(name: "t.txt", bytes: Array((dateline + "Mali and PMC Wagner held talks in Bamako.").utf8))
+    let g = try Extractor(lexicon: lexicon).extract(doc).graph
+    #expect(has(g, "Mali", .metWith, "Wagner Group"))
+    #expect(throws: UserLexicon.Problem.self) { try UserLexicon(yaml: "actors:\n  - kind: person\n") }
+}
