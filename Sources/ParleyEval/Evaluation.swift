@@ -125,8 +125,10 @@ public struct Evaluation: Sendable {
                 var ignorable = false
                 for s in sources {
                     for t in targets {
-                        if let i = goldEdges.indices.first(where: { sameEdge(goldEdges[$0], edge.type, s, t) && !matched.contains($0) })
-                            ?? goldEdges.indices.first(where: { sameEdge(goldEdges[$0], edge.type, s, t) }) {
+                        // Prefer a gold edge not yet matched, and among those one with the same date.
+                        let fits = goldEdges.indices.filter { sameEdge(goldEdges[$0], edge.type, s, t) }
+                        if let i = fits.first(where: { !matched.contains($0) && goldEdges[$0].date == edge.date })
+                            ?? fits.first(where: { !matched.contains($0) }) ?? fits.first {
                             hit = hit ?? i
                         }
                         if edge.type == .mediated || edge.type == .agreedTo {

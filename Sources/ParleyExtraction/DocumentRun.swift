@@ -45,7 +45,14 @@ struct DocumentRun {
     /// The most recent pair of actors that met or were named together.
     var lastPair: [Actor] = []
     var recentPersons: [Int] = []
+    /// Everyone in the meeting last told.
+    var lastMeeting: [Actor] = []
     var recentStates: [LexiconEntry] = []
+    /// The date the story is at: the last past date stated, else the article's own date.
+    /// News tells one event over several sentences and dates it once.
+    var narrativeDate: EventDate?
+    /// Sentences that state a date of their own.
+    var analyzedDateStated = Set<Int>()
 
     init(lexicon: Lexicon, document: Document, text: CleanText) {
         self.lexicon = lexicon
@@ -58,6 +65,7 @@ struct DocumentRun {
         sentences = Segmenter.sentences(in: text)
         sentenceCount = sentences.count
         articleDate = findArticleDate()
+        narrativeDate = articleDate
         var analyzed: [Analyzed] = []
         analyzed.reserveCapacity(sentences.count)
         for sentence in sentences {
@@ -79,6 +87,11 @@ struct DocumentRun {
                 for (range, anchored) in a.names where anchored == anchoredFirst && range.count >= 2 {
                     _ = persons.register(a.tokens[range].map(\.text))
                 }
+            }
+        }
+        for (index, a) in analyzed.enumerated() {
+            for span in a.agreementSpans where span.named {
+                agreements.named.append((span.label, span.head, index * 10_000 + span.0.lowerBound))
             }
         }
         for (index, a) in analyzed.enumerated() { relate(a, index: index) }
@@ -126,7 +139,7 @@ struct DocumentRun {
         // Agreements.
         var agreementMentions: [(Int, Range<Int>)] = []
         for span in a.agreementSpans {
-            let i = agreements.register(label: span.label, head: span.head, isNamed: span.named)
+            let i = agreements.register(label: span.label, head: span.head, isNamed: span.named, position: index * 10_000 + span.0.lowerBound)
             agreements.items[i].mentions += 1
             agreements.items[i].aliases.insert(span.label)
             agreementMentions.append((i, span.0))
@@ -155,8 +168,8 @@ struct DocumentRun {
                     actors.append((.entity(entry), m.tokens.lowerBound))
                     noteEntity(entry, surface: nil)
                 }
-            case let .group(kind):
-                let members = groupMembers(kind)
+            case let .group(kind, size):
+                let members = groupMembers(kind, count: size)
                 for member in members { actors.append((member, m.tokens.lowerBound)) }
             default:
                 break
@@ -169,7 +182,15 @@ struct DocumentRun {
         for (p, _) in people { recentPersons.removeAll { $0 == p }; recentPersons.insert(p, at: 0) }
 
         let cues = findCues(tokens)
-        let date = a.dates.first { !insideAgreement($0.tokens.lowerBound) }?.date
+        let stated = a.dates.first { !insideAgreement($0.tokens.lowerBound) }?.date
+        if stated != nil { analyzedDateStated.insert(index) }
+        let date = stated ?? narrativeDate
+        let edgesBefore = edges.count
+        defer {
+            // The story moves to a stated date only when an event is told with it.
+            if let stated, articleDate == nil || stated <= articleDate!,
+               edges[edgesBefore...].contains(where: { $0.type != .represents }) { narrativeDate = stated }
+        }
         let place = findPlace(a)
 
         // Mediators.
@@ -188,7 +209,11 @@ struct DocumentRun {
             parties = parties.filter { if case .person = $0 { return true }; return false }
         }
 
-        // Mediated: a third actor between two or more parties.
+        // Mediated: a third actor between two or more parties. "Holbrooke chaired the talks"
+        // names no parties: they are the participants of the meeting last told.
+        if mediateCue != nil, parties.isEmpty, lastMeeting.count >= 2, cues.contains(where: { $0.2 == .mediate }) {
+            parties = lastMeeting.filter { !mediatorSet.contains($0) }
+        }
         if let (position, _) = mediateCue, parties.count >= 2 || (parties.count == 1 && cues.contains { $0.2 == .mediate }) {
             let status = modality(at: position, tokens: tokens, cues: cues)
             if let status {
@@ -229,19 +254,34 @@ struct DocumentRun {
                 }
             }
             lastPair = Array(meeting.prefix(2))
+            lastMeeting = meeting
         } else if parties.count == 2 {
             lastPair = parties
         }
 
-        // Agreed-to.
-        if let sign = cues.first(where: { $0.2 == .sign }), let status = modality(at: sign.0, tokens: tokens, cues: cues) {
+        // Agreed-to: for each signing cue, the actors of its clause (subject before the cue, or
+        // "signed by X" after it) agree to the agreements named in the sentence.
+        for sign in cues where sign.2 == .sign {
+            guard let status = modality(at: sign.0, tokens: tokens, cues: cues) else { continue }
             var targets = agreementMentions.map(\.0)
             if targets.isEmpty, let last = agreements.lastIndex,
                tokens.contains(where: { ["it", "deal", "agreement", "document", "accord", "text"].contains($0.key) }) {
                 targets = [last]
             }
-            let signers = parties.filter { actor in
-                !actors.contains { $0.0 == actor && insideAgreement($0.1) }
+            guard !targets.isEmpty else { continue }
+            let span = clause(around: sign.0, length: sign.1, tokens: tokens)
+            var signers = actors.filter { span.contains($0.1) && $0.1 < sign.0 && !insideAgreement($0.1) }.map(\.0)
+            let after = sign.0 + sign.1
+            if after < tokens.count, tokens[after].key == "by" {
+                signers += actors.filter { $0.1 > after && span.contains($0.1) && !insideAgreement($0.1) }.map(\.0)
+            }
+            // "X signed the initiative with A and B": co-signers.
+            if let with = (after..<span.upperBound).first(where: { tokens[$0].key == "with" }) {
+                signers += actors.filter { $0.1 > with && span.contains($0.1) && !insideAgreement($0.1) }.map(\.0)
+            }
+            signers = unique(signers).filter { !mediatorSet.contains($0) }
+            if signers.contains(where: { if case .person = $0 { return true }; return false }) {
+                signers = signers.filter { if case .person = $0 { return true }; return false }
             }
             for agreement in Set(targets).sorted() {
                 for signer in signers {
@@ -249,6 +289,22 @@ struct DocumentRun {
                 }
             }
         }
+    }
+
+    /// The token range of the clause a cue stands in: from the last clause break before it to
+    /// the next one after it. Commas do not break clauses (lists of names have them), but a
+    /// comma followed by "and"/"but" and a new subject does.
+    func clause(around cue: Int, length: Int, tokens: [Token]) -> Range<Int> {
+        let breaks: Set<String> = [";", ":", "but", "while", "whereas", "although", "though", "that", "which", "who", "after", "before", "when", "because", "where"]
+        func isBreak(_ k: Int) -> Bool {
+            if breaks.contains(tokens[k].key) { return true }
+            return tokens[k].key == "," && k + 1 < tokens.count && ["and", "but", "while"].contains(tokens[k + 1].key)
+        }
+        var start = cue
+        while start > 0, !isBreak(start - 1) { start -= 1 }
+        var end = cue + length
+        while end < tokens.count, !isBreak(end) { end += 1 }
+        return start..<end
     }
 
     func unique(_ actors: [Actor]) -> [Actor] {
@@ -264,7 +320,12 @@ struct DocumentRun {
     }
 
     /// "the two leaders", "both sides": the last pair named, or the last two people/states.
-    func groupMembers(_ kind: NodeKind?) -> [Actor] {
+    func groupMembers(_ kind: NodeKind?, count: Int = 2) -> [Actor] {
+        if count > 2 {
+            if kind != .state, lastMeeting.count == count { return lastMeeting }
+            return kind == .state ? recentStates.count >= count ? recentStates.prefix(count).map { .entity($0) } : []
+                : recentPersons.count >= count ? recentPersons.prefix(count).map { .person($0) } : []
+        }
         if kind == .state {
             if lastPair.count == 2, lastPair.allSatisfy({ if case let .entity(e) = $0 { return e.kind == .state }; return false }) { return lastPair }
             return recentStates.count >= 2 ? recentStates.prefix(2).map { .entity($0) } : []
@@ -306,7 +367,7 @@ struct DocumentRun {
                 }
                 break
             }
-            if ["'s", "of", "the", "-", "("].contains(key) || MentionFinder.honorifics.contains(key) { k -= 1; continue }
+            if ["'s", "of", "the", "-", "(", ","].contains(key) || MentionFinder.honorifics.contains(key) { k -= 1; continue }
             break
         }
         found += candidates.filter { sawTitle || $0.possessive }.map { ($0.0, $0.1) }
@@ -333,7 +394,11 @@ struct DocumentRun {
                 }
                 break
             }
-            if sawTitle { found.append(contentsOf: candidates) }
+            // "X, Croatia's president, Franjo Tudjman": the apposition names the next person.
+            var next = k
+            if next < tokens.count, tokens[next].key == "," { next += 1 }
+            let namesNext = next < tokens.count && tokens[next].isCapitalized && mention(at: next) == nil
+            if sawTitle && !namesNext { found.append(contentsOf: candidates) }
         }
         // "the delegation of Indonesia headed by Foreign Minister X", "the Greek delegation, led by X".
         var t = name.lowerBound - 1
@@ -477,6 +542,7 @@ struct DocumentRun {
         for var e in edges {
             guard e.source != e.target else { continue }
             if e.date == nil, let dates = datesByPair[pairKey(e)], dates.count == 1 { e.date = dates.first }
+            if e.status == .planned && !analyzedDateStated.contains(e.sentence) { e.date = nil }
             let s = sentences[e.sentence]
             let evidence = Evidence(doc: document.name, text: sentenceText(s), start: text.sourceOffset(s.start), end: text.sourceEnd(s.end))
             graph.add(Edge(source: id(e.source), target: id(e.target), type: e.type, status: e.status,

@@ -39,6 +39,8 @@ public struct Lexicon: Sendable {
     /// Agreement head nouns by key.
     var agreementHeads: Set<String> = []
     var maxAgreementHeadWords = 1
+    /// Words that may precede an agreement head in a generic name ("peace", "ceasefire").
+    var agreementModifiers: Set<String> = []
     /// Capitalised words that are never part of a person's name.
     var nonNames: Set<String> = []
 
@@ -93,6 +95,7 @@ public struct Lexicon: Sendable {
             agreementHeads.insert(key)
             maxAgreementHeadWords = max(maxAgreementHeadWords, key.split(separator: " ").count)
         }
+        agreementModifiers = Set(try Self.lines(dir.appendingPathComponent("agreement-modifiers.txt")).map(Self.key))
         nonNames = Set(try Self.lines(dir.appendingPathComponent("nonnames.txt")).map(Self.key))
     }
 

@@ -16,7 +16,7 @@ struct Mention: Sendable {
         /// An agreement, by index in the document's agreement registry.
         case agreement(Int)
         /// "the two leaders", "both sides": a group standing for earlier actors.
-        case group(plural: NodeKind?)
+        case group(plural: NodeKind?, size: Int)
         case date
     }
 

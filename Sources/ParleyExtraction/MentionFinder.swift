@@ -57,6 +57,13 @@ struct MentionFinder {
         return best
     }
 
+    /// Words of an office that end an agreement name on its left ("President X's Plan" aside).
+    static let officeWords: Set<String> = ["president", "minister", "secretary", "chancellor", "king", "premier", "envoy", "ambassador"]
+
+    func isCalendarWord(_ t: Token) -> Bool {
+        DateResolver.months[t.key] != nil || DateResolver.weekdays[t.key] != nil
+    }
+
     func isNameWord(_ t: Token) -> Bool {
         t.isWord && t.isCapitalized && !lexicon.nonNames.contains(t.key) && t.text.unicodeScalars.first!.properties.isAlphabetic
     }
@@ -66,10 +73,6 @@ struct MentionFinder {
     func find(_ tokens: [Token], dates: [DateResolver.Found]) -> (mentions: [Mention], names: [(Range<Int>, anchored: Bool)], agreementSpans: [(Range<Int>, label: String, head: String, named: Bool)]) {
         var taken = [Bool](repeating: false, count: tokens.count)
         var mentions: [Mention] = []
-        for d in dates {
-            mentions.append(Mention(kind: .date, tokens: d.tokens))
-            for k in d.tokens { taken[k] = true }
-        }
         // Agreements first: "the Minsk agreements" must not become a mention of Belarus.
         var agreements: [(Range<Int>, label: String, head: String, named: Bool)] = []
         var i = 0
@@ -83,25 +86,30 @@ struct MentionFinder {
             if named {
                 // Extend left over capitalised words ("Tashkent Declaration", "Good Friday Agreement").
                 while start > 0, tokens[start - 1].isWord, tokens[start - 1].isCapitalized || tokens[start - 1].key.first?.isNumber == true,
-                      !["the", "a", "an"].contains(tokens[start - 1].key), !taken[start - 1] { start -= 1 }
-                // Extend right over "on/for/of … Capitalised" ("Declaration for Peace, Prosperity and …").
-                while end + 1 < tokens.count, ["on", "for", "of"].contains(tokens[end].key), tokens[end + 1].isCapitalized || tokens[end + 1].key == "the" {
-                    var k = end + 1
-                    if tokens[k].key == "the" { k += 1 }
-                    guard k < tokens.count, tokens[k].isCapitalized, !taken[k] else { break }
-                    while k < tokens.count, !taken[k], tokens[k].isCapitalized || (["and", "of", ","].contains(tokens[k].key) && k + 1 < tokens.count && tokens[k + 1].isCapitalized) { k += 1 }
-                    end = k
+                      !["the", "a", "an"].contains(tokens[start - 1].key), !taken[start - 1], !Self.officeWords.contains(tokens[start - 1].key) { start -= 1 }
+                // Extend right over capitalised words and heads ("General Framework Agreement"), and
+                // over "on/for/of/in … Capitalised" ("Declaration for Peace, Prosperity and …").
+                while end < tokens.count {
+                    if tokens[end].isWord, tokens[end].isCapitalized, !taken[end], !isCalendarWord(tokens[end]) { end += 1; continue }
+                    if end + 1 < tokens.count, ["on", "for", "of", "in", "between"].contains(tokens[end].key) {
+                        var k = end + 1
+                        if tokens[k].key == "the" { k += 1 }
+                        guard k < tokens.count, tokens[k].isCapitalized, !taken[k], !isCalendarWord(tokens[k]) else { break }
+                        while k < tokens.count, !taken[k], !isCalendarWord(tokens[k]), tokens[k].isCapitalized || (["and", "of", ","].contains(tokens[k].key) && k + 1 < tokens.count && tokens[k + 1].isCapitalized) { k += 1 }
+                        end = k
+                        continue
+                    }
+                    break
                 }
-                if start == i && length == 1 && ["plan", "route", "corridor", "framework", "initiative", "mechanism", "commission", "committee", "understanding", "arrangement"].contains(head) {
-                    // A bare capitalised generic head is a sentence start, not a name.
-                    if i == 0 { i += 1; continue }
+                if start == i && end == i + length && ["plan", "route", "corridor", "framework", "initiative", "mechanism", "commission", "committee", "understanding", "arrangement", "deal", "agreement", "treaty", "accord", "declaration"].contains(head) && (i == 0 || tokens[i - 1].key == "the" || tokens[i - 1].key == "a") {
+                    // A bare capitalised head ("The Agreement", "Deal reached") is not a name.
+                    if i == 0 || (i == 1 && tokens[0].key == "the") { i += 1; continue }
                 }
             } else {
                 // Generic: "a ceasefire", "the peace treaty", "a roadmap to normalise ties between X and Y".
-                while start > 0, tokens[start - 1].isWord, !["the", "a", "an", "this", "that", "its", "their"].contains(tokens[start - 1].key),
-                      !taken[start - 1], i - start < 3,
-                      !tokens[start - 1].isCapitalized || lexicon.phrases[tokens[start - 1].key]?.contains(where: { $0.role == .demonym }) == true,
-                      lexicon.cues[tokens[start - 1].key] == nil, !["to", "of", "on", "and", "with", "for", "by"].contains(tokens[start - 1].key) { start -= 1 }
+                while start > 0, tokens[start - 1].isWord, !taken[start - 1], i - start < 3,
+                      lexicon.agreementModifiers.contains(tokens[start - 1].key) || tokens[start - 1].key.hasSuffix(" brokered")
+                      || lexicon.phrases[tokens[start - 1].key]?.contains(where: { $0.role == .demonym }) == true { start -= 1 }
                 let determiner = start > 0 ? tokens[start - 1].key : ""
                 guard ["the", "a", "an", "this", "that", "its", "their", "new"].contains(determiner) || start < i else {
                     // Heads like "plan", "deal", "route" without a determiner are usually not agreements.
@@ -118,6 +126,11 @@ struct MentionFinder {
             agreements.append((range, label, head, named))
             for k in range { taken[k] = true }
             i = end
+        }
+        // Dates, outside agreement names ("the Good Friday Agreement").
+        for d in dates where !d.tokens.contains(where: { taken[$0] }) {
+            mentions.append(Mention(kind: .date, tokens: d.tokens))
+            for k in d.tokens { taken[k] = true }
         }
         // Lexicon phrases, titles.
         i = 0
@@ -150,19 +163,21 @@ struct MentionFinder {
             }
             i += 1
         }
-        // Group references: "the two leaders", "both sides", "the ministers".
+        // Group references: "the two leaders", "both sides", "all three presidents", "the ministers".
+        let numbers = ["two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5]
         i = 0
         while i < tokens.count {
             let key = tokens[i].key
-            if (key == "both" || key == "two" || key == "the") && !taken[i] {
+            if ["both", "the", "all"].contains(key) || numbers[key] != nil, !taken[i] {
                 var k = i + 1
-                if key == "the", k < tokens.count, tokens[k].key == "two" { k += 1 }
+                var size = key == "both" ? 2 : numbers[key] ?? 0
+                if key != "both", k < tokens.count, let n = numbers[tokens[k].key] { size = n; k += 1 }
                 // Allow one modifier: "the two foreign ministers".
                 var found: Int?
                 for j in k..<min(k + 2, tokens.count) where Self.groupWords.contains(tokens[j].key) { found = j; break }
-                if let j = found, key != "the" || k > i + 1 || ["leaders", "ministers", "sides", "envoys", "presidents"].contains(tokens[j].key) {
+                if let j = found, size >= 2 || (key == "the" && ["leaders", "ministers", "sides", "envoys", "presidents"].contains(tokens[j].key)) {
                     let kind: NodeKind? = ["countries", "nations", "states", "neighbours", "neighbors", "governments"].contains(tokens[j].key) ? .state : nil
-                    mentions.append(Mention(kind: .group(plural: kind), tokens: i..<(j + 1)))
+                    mentions.append(Mention(kind: .group(plural: kind, size: max(size, 2)), tokens: i..<(j + 1)))
                     for t in i...j { taken[t] = true }
                     i = j + 1
                     continue
@@ -196,10 +211,11 @@ struct MentionFinder {
                     steps += 1
                 }
             }
-            // Preceded by a place preposition: "in Sharm el-Sheikh", "at Camp David".
+            // Preceded by a place preposition ("in Sharm el-Sheikh", "at Camp David") or by an
+            // article ("the Irish Taoiseach", "the Sinn Fein president"): not a person's name.
             let prev = i > 0 ? tokens[i - 1].key : ""
-            let isPlace = !anchored && Self.placePrepositions.contains(prev)
-            if !isPlace { names.append((i..<end, anchored)) }
+            let notAName = !anchored && (Self.placePrepositions.contains(prev) || ["the", "a", "an"].contains(prev))
+            if !notAName { names.append((i..<end, anchored)) }
             i = end
         }
         return (mentions, names, agreements)

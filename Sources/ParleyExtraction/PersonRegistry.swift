@@ -76,20 +76,34 @@ struct AgreementRegistry {
     var items: [Agreement] = []
     var lastIndex: Int?
 
-    mutating func register(label: String, head: String, isNamed: Bool) -> Int {
+    /// Named agreements of the whole article, registered before relations are read, so that
+    /// "the agreement" can refer to a name given later in the article too.
+    var named: [(label: String, head: String, position: Int)] = []
+
+    mutating func register(label: String, head: String, isNamed: Bool, position: Int) -> Int {
         let key = Lexicon.key(label)
         if let i = items.firstIndex(where: { Lexicon.key($0.label) == key }) {
             lastIndex = i
             return i
         }
-        // "the agreement" after "the Dayton Agreement": same head, refer back.
-        if !isNamed, let i = items.lastIndex(where: { $0.head == head || ["agreement", "deal", "accord", "document", "pact", "treaty"].contains(head) }) {
-            lastIndex = i
-            return i
+        if !isNamed, let target = antecedent(head: head, position: position) {
+            return register(label: target, head: head, isNamed: true, position: position)
         }
-        // A named agreement first met generically ("a peace treaty" then "the Washington Treaty").
         items.append(Agreement(label: label, head: head, isNamed: isNamed))
         lastIndex = items.count - 1
         return items.count - 1
+    }
+
+    /// The named agreement a generic mention ("the agreement", "the deal") stands for: the
+    /// nearest earlier one with the same head, else the nearest earlier one at all for the
+    /// vaguest heads, else the first later one with the same head.
+    func antecedent(head: String, position: Int) -> String? {
+        let vague: Set<String> = ["agreement", "deal", "accord", "document", "pact", "treaty", "text", "accords", "agreements"]
+        let earlier = named.filter { $0.position <= position }
+        if let same = earlier.last(where: { $0.head == head || $0.head.hasSuffix(head) }) { return same.label }
+        if vague.contains(head), let any = earlier.last { return any.label }
+        if let later = named.first(where: { $0.position > position && ($0.head == head || $0.head.hasSuffix(head)) }) { return later.label }
+        if vague.contains(head), named.count == 1 { return named[0].label }
+        return nil
     }
 }
