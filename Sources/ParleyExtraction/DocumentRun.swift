@@ -283,6 +283,7 @@ struct DocumentRun {
             if signers.contains(where: { if case .person = $0 { return true }; return false }) {
                 signers = signers.filter { if case .person = $0 { return true }; return false }
             }
+            if signers.count >= 2 { lastMeeting = signers }
             for agreement in Set(targets).sorted() {
                 for signer in signers {
                     edges.append(RawEdge(source: signer, target: .agreement(agreement), type: .agreedTo, status: status, date: date, place: place, sentence: index))
@@ -459,31 +460,52 @@ struct DocumentRun {
     /// Mediators named around a mediation or hosting cue.
     func mediatorsAround(cue: Int, length: Int, kind: Lexicon.Cue, actors: [(Actor, Int)], tokens: [Token]) -> [(Actor, Int)] {
         let after = cue + length
-        func clauseEnd(from start: Int) -> Int {
+        let hardBreaks: Set<String> = [";", ".", ":", "while", "which", "who", "after", "before", "but", "whereas"]
+        /// First position at or after `start` where the phrase ends; commas do not end it, since
+        /// names come with appositions ("by Norway's foreign minister, Johan Jorgen Holst").
+        func phraseEnd(from start: Int) -> Int {
             var k = start
-            while k < tokens.count, ![",", ";", ".", ":", "while", "which", "who", "after", "before", "to"].contains(tokens[k].key) { k += 1 }
+            while k < tokens.count, !hardBreaks.contains(tokens[k].key), lexicon.cues[tokens[k].key] == nil { k += 1 }
+            return k
+        }
+        /// Start of the phrase ending before `end`, going back over names, commas and "and".
+        func phraseStart(before end: Int, stops: Set<String>) -> Int {
+            var k = end
+            while k > 0, !stops.contains(tokens[k - 1].key), lexicon.cues[tokens[k - 1].key] == nil { k -= 1 }
             return k
         }
         // "mediated by X", "hosted by X", "under the auspices of X", "with the mediation of X".
         if after < tokens.count, ["by", "of"].contains(tokens[after].key) {
-            let end = clauseEnd(from: after + 1)
+            let end = phraseEnd(from: after + 1)
             return actors.filter { $0.1 > after && $0.1 < end }
         }
         // "Qatar's mediation", "the Kremlin's mediation".
         if cue >= 2, tokens[cue - 1].key == "'s" {
             return actors.filter { $0.1 < cue - 1 && $0.1 >= cue - 5 }.suffix(1).map { $0 }
         }
-        // "with Cuba and Norway as guarantors".
+        // "X and Y, who brokered the meeting, sat down with …": the names before ", who".
+        var w = cue - 1
+        while w >= 0, ["had", "has", "have", "also", "jointly", "personally"].contains(tokens[w].key) { w -= 1 }
+        if w >= 1, tokens[w].key == "who" || tokens[w].key == "which", tokens[w - 1].key == "," {
+            let start = phraseStart(before: w - 1, stops: hardBreaks.union(["with"]))
+            return actors.filter { $0.1 >= start && $0.1 < w - 1 }
+        }
+        // "with Cuba and Norway as guarantors", "X and Y signed as witnesses".
         if cue >= 1, tokens[cue - 1].key == "as" || (cue >= 2 && tokens[cue - 2].key == "as") {
-            var start = cue - 1
-            while start > 0, ![",", ";", "with", "and"].contains(tokens[start - 1].key) || (tokens[start - 1].key == "and" && start >= 2 && actors.contains { $0.1 == start - 2 }) { start -= 1 }
-            return actors.filter { $0.1 >= start && $0.1 < cue }
+            let asAt = tokens[cue - 1].key == "as" ? cue - 1 : cue - 2
+            var start = asAt
+            while start > 0, !hardBreaks.union(["with"]).contains(tokens[start - 1].key) { start -= 1 }
+            return actors.filter { $0.1 >= start && $0.1 < asAt }
         }
         // Active: "X brokered talks between A and B", "X hosted A and B".
-        var start = cue
-        while start > 0, ![",", ";", ":"].contains(tokens[start - 1].key) { start -= 1 }
-        let subjects = actors.filter { $0.1 >= start && $0.1 < cue }
+        let start = phraseStart(before: cue, stops: hardBreaks.union([","]))
+        var subjects = actors.filter { $0.1 >= start && $0.1 < cue }
         let objects = actors.filter { $0.1 > cue }
+        // "Holbrooke co-chaired the conference with Carl Bildt and Igor Ivanov".
+        if kind == .mediate, let with = (after..<phraseEnd(from: after)).first(where: { tokens[$0].key == "with" }),
+           !tokens[after..<with].contains(where: { $0.key == "between" }) {
+            subjects += actors.filter { $0.1 > with && $0.1 < phraseEnd(from: with + 1) }
+        }
         if kind == .host {
             // A host mediates only between two or more guests.
             let between = tokens[after..<min(tokens.count, after + 4)].contains { $0.key == "between" }
