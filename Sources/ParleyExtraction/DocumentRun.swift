@@ -188,7 +188,8 @@ struct DocumentRun {
         let edgesBefore = edges.count
         defer {
             // The story moves to a stated date only when an event is told with it.
-            if let stated, articleDate == nil || stated <= articleDate!,
+            // Background ("in November 1985") does not move it: only dates near the article's.
+            if let stated, articleDate == nil || (stated <= articleDate! && articleDate!.dayNumber - stated.dayNumber <= 45),
                edges[edgesBefore...].contains(where: { $0.type != .represents }) { narrativeDate = stated }
         }
         let place = findPlace(a)
