@@ -45,6 +45,8 @@ struct DocumentRun {
     /// The most recent pair of actors that met or were named together.
     var lastPair: [Actor] = []
     var recentPersons: [Int] = []
+    /// Bodies found by their shape in this article, by name and acronym.
+    var groups: [String: LexiconEntry] = [:]
     /// Everyone in the meeting last told.
     var lastMeeting: [Actor] = []
     var recentStates: [LexiconEntry] = []
@@ -77,7 +79,7 @@ struct DocumentRun {
             Self.dropDateline(&tokens, reference: articleDate)
             let future = tokens.contains { lexicon.cues[$0.key] == .plan }
             let dates = DateResolver.dates(in: tokens, reference: articleDate, future: future)
-            let found = finder.find(tokens, dates: dates)
+            let found = finder.find(tokens, dates: dates, groups: &groups)
             analyzed.append(Analyzed(sentence: sentence, tokens: tokens, mentions: found.mentions, names: found.names,
                                      agreementSpans: found.agreementSpans, dates: dates))
         }
@@ -205,10 +207,8 @@ struct DocumentRun {
             }
         }
         let mediatorSet = Set(mediators.map(\.0))
-        var parties = unique(actors.filter { !mediatorSet.contains($0.0) }.map(\.0))
-        if parties.contains(where: { if case .person = $0 { return true }; return false }) {
-            parties = parties.filter { if case .person = $0 { return true }; return false }
-        }
+        let atLevel = level(of: actors, tokens: tokens)
+        var parties = unique(actors.filter { !mediatorSet.contains($0.0) && atLevel.contains($0.0) }.map(\.0))
 
         // Mediated: a third actor between two or more parties. "Holbrooke chaired the talks"
         // names no parties: they are the participants of the meeting last told.
@@ -280,10 +280,7 @@ struct DocumentRun {
             if let with = (after..<span.upperBound).first(where: { tokens[$0].key == "with" }) {
                 signers += actors.filter { $0.1 > with && span.contains($0.1) && !insideAgreement($0.1) }.map(\.0)
             }
-            signers = unique(signers).filter { !mediatorSet.contains($0) }
-            if signers.contains(where: { if case .person = $0 { return true }; return false }) {
-                signers = signers.filter { if case .person = $0 { return true }; return false }
-            }
+            signers = unique(signers).filter { !mediatorSet.contains($0) && atLevel.contains($0) }
             if signers.count >= 2 { lastMeeting = signers }
             for agreement in Set(targets).sorted() {
                 for signer in signers {
@@ -307,6 +304,22 @@ struct DocumentRun {
         var end = cue + length
         while end < tokens.count, !isBreak(end) { end += 1 }
         return start..<end
+    }
+
+    /// The actors at the level the sentence speaks at. Where people are named, edges join
+    /// people; a state or body stays only when it is joined to a person as a co-actor
+    /// ("Silva and the ELN"), not when it is a topic ("to discuss Syria").
+    func level(of actors: [(Actor, Int)], tokens: [Token]) -> Set<Actor> {
+        func isPerson(_ a: Actor) -> Bool { if case .person = a { return true }; return false }
+        guard actors.contains(where: { isPerson($0.0) }) else { return Set(actors.map(\.0)) }
+        return Set(actors.filter { actor, position in
+            isPerson(actor) || actors.contains { other, p in
+                guard isPerson(other) else { return false }
+                let between = tokens[min(p, position)..<max(p, position)]
+                return abs(p - position) <= 6 && between.contains { $0.key == "and" }
+                    && !between.contains { lexicon.cues[$0.key] != nil || $0.key == "of" || $0.key == "'s" }
+            }
+        }.map(\.0))
     }
 
     func unique(_ actors: [Actor]) -> [Actor] {

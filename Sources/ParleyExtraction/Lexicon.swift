@@ -39,6 +39,8 @@ public struct Lexicon: Sendable {
     /// Agreement head nouns by key.
     var agreementHeads: Set<String> = []
     var maxAgreementHeadWords = 1
+    /// Last words of the names of armed groups, parties and movements ("Forces", "Front").
+    var bodyHeads: Set<String> = []
     /// Words that may precede an agreement head in a generic name ("peace", "ceasefire").
     var agreementModifiers: Set<String> = []
     /// Capitalised words that are never part of a person's name.
@@ -95,6 +97,7 @@ public struct Lexicon: Sendable {
             agreementHeads.insert(key)
             maxAgreementHeadWords = max(maxAgreementHeadWords, key.split(separator: " ").count)
         }
+        bodyHeads = Set(try Self.lines(dir.appendingPathComponent("bodies.txt")).map(Self.key))
         agreementModifiers = Set(try Self.lines(dir.appendingPathComponent("agreement-modifiers.txt")).map(Self.key))
         nonNames = Set(try Self.lines(dir.appendingPathComponent("nonnames.txt")).map(Self.key))
     }

@@ -70,7 +70,7 @@ struct MentionFinder {
 
     /// Tags tokens; the result holds non-overlapping mentions in token order. People are
     /// returned as name spans to be resolved by the caller.
-    func find(_ tokens: [Token], dates: [DateResolver.Found]) -> (mentions: [Mention], names: [(Range<Int>, anchored: Bool)], agreementSpans: [(Range<Int>, label: String, head: String, named: Bool)]) {
+    func find(_ tokens: [Token], dates: [DateResolver.Found], groups: inout [String: LexiconEntry]) -> (mentions: [Mention], names: [(Range<Int>, anchored: Bool)], agreementSpans: [(Range<Int>, label: String, head: String, named: Bool)]) {
         var taken = [Bool](repeating: false, count: tokens.count)
         var mentions: [Mention] = []
         // Agreements first: "the Minsk agreements" must not become a mention of Belarus.
@@ -162,6 +162,45 @@ struct MentionFinder {
                 continue
             }
             i += 1
+        }
+        // Bodies the lexicon does not know, by their shape: "the National Liberation Army (ELN)",
+        // "the Rapid Support Forces"; an acronym defined in brackets names them later on.
+        i = 0
+        while i < tokens.count {
+            guard !taken[i], tokens[i].isWord, tokens[i].isCapitalized, lexicon.bodyHeads.contains(tokens[i].key) else {
+                if !taken[i], tokens[i].isWord, let entry = groups[tokens[i].text] {
+                    mentions.append(Mention(kind: .actor(entry), tokens: i..<(i + 1)))
+                    taken[i] = true
+                }
+                i += 1
+                continue
+            }
+            var start = i
+            while start > 0, tokens[start - 1].isWord, tokens[start - 1].isCapitalized,
+                  !["the", "a", "an"].contains(tokens[start - 1].key), i - start < 5 {
+                // A demonym opens the name ("Sudanese Armed Forces"); other lexicon names end it.
+                if taken[start - 1] {
+                    guard let d = mentions.firstIndex(where: { $0.tokens.contains(start - 1) }),
+                          case .demonym = mentions[d].kind else { break }
+                    start = mentions[d].tokens.lowerBound
+                    mentions.remove(at: d)
+                    continue
+                }
+                start -= 1
+            }
+            guard start < i else { i += 1; continue }
+            let label = tokens[start...i].map(\.text).joined(separator: " ")
+            let entry = LexiconEntry(id: Node.makeID(kind: .organization, label: label), kind: .organization, label: label, role: .name)
+            var end = i + 1
+            if end + 2 < tokens.count, tokens[end].key == "(", tokens[end + 2].key == ")", tokens[end + 1].text.count >= 2,
+               tokens[end + 1].text == tokens[end + 1].text.uppercased() {
+                groups[tokens[end + 1].text] = entry
+                end += 3
+            }
+            groups[label] = entry
+            mentions.append(Mention(kind: .actor(entry), tokens: start..<end))
+            for k in start..<end { taken[k] = true }
+            i = end
         }
         // Group references: "the two leaders", "both sides", "all three presidents", "the ministers".
         let numbers = ["two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5]

@@ -115,3 +115,15 @@ import ParleyGraph
     let g = try extract(dateline + "President Ana Silva, Chancellor Karl Weber and Prime Minister Jan Novak met in Prague.")
     #expect(count(g, .metWith) == 3)
 }
+
+@Test func armedGroupsAreOrganisationsByShapeAndAcronym() throws {
+    let g = try extract(dateline + """
+    Negotiators of the National Liberation Army (ELN) met President Ana Silva in Mexico City. \
+    Silva and the ELN signed a ceasefire on Friday.
+    """)
+    let body = try #require(g.nodes.first { $0.kind == .organization })
+    #expect(body.label == "National Liberation Army")
+    #expect(body.aliases.contains("ELN"))
+    #expect(g.nodes.filter { $0.kind == .person }.map(\.label) == ["Ana Silva"])
+    #expect(has(g, "National Liberation Army", .agreedTo, "ceasefire"))
+}
