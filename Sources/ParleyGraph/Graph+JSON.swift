@@ -96,12 +96,16 @@ extension Graph {
 }
 
 /// Appends JSON text to a byte buffer, escaping per RFC 8259.
-struct JSONWriter {
-    var bytes: [UInt8] = []
+public struct JSONWriter: Sendable {
+    public var bytes: [UInt8] = []
 
-    mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
+    public init() {}
 
-    mutating func string(_ text: String) {
+    /// Appends text as it is: punctuation, numbers, literals.
+    public mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
+    /// Appends a quoted, escaped JSON string.
+    public mutating func string(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
         for byte in text.utf8 {
             switch byte {
