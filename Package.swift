@@ -39,7 +39,10 @@ let package = Package(
         .testTarget(name: "ParleyGraphTests", dependencies: ["ParleyGraph"]),
         .testTarget(name: "ParleyExtractionTests", dependencies: ["ParleyExtraction"]),
         .testTarget(name: "ParleyRenderTests", dependencies: ["ParleyRender", "CGraphviz"]),
-        .testTarget(name: "ParleyCorpusTests", dependencies: ["ParleyCorpus"]),
+        .testTarget(
+            name: "ParleyCorpusTests",
+            dependencies: ["ParleyCorpus", "ParleyGraph", "ParleyExtraction", "ParleyRender", "CGraphviz"]
+        ),
         .testTarget(name: "ParleyEvalTests", dependencies: ["ParleyEval"]),
         .testTarget(name: "ParleyEndToEndTests", dependencies: ["ParleyGraph", "CGraphviz", "parley"]),
     ],

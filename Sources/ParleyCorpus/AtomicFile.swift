@@ -29,9 +29,12 @@ public enum AtomicFile {
                 let temp = dir.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
                 staged.append((temp, url))
                 try writeFlushed(bytes, to: temp.path)
-            } catch {
+            } catch let error as WriteError {
                 discard()
                 throw error
+            } catch {
+                discard()
+                throw WriteError(path: url.path, reason: "\((error as NSError).localizedDescription)")
             }
         }
 
@@ -74,6 +77,11 @@ public struct WriteError: Error, Sendable, CustomStringConvertible {
     public var path: String
     public var reason: String
     public var description: String { "\(path): cannot be written (\(reason))" }
+
+    init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
 
     init(path: String, code: Int32) {
         self.path = path

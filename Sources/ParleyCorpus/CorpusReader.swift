@@ -34,7 +34,7 @@ public enum CorpusReader {
         public var warnings: [InputWarning]
     }
 
-    public enum Failure: Error, CustomStringConvertible, Sendable {
+    public enum Failure: Error, CustomStringConvertible, Sendable, Equatable {
         case notFound(String)
         case notADirectory(String)
         public var description: String {
