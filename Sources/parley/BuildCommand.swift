@@ -18,7 +18,7 @@ struct BuildCommand: AsyncParsableCommand {
 
         A file that cannot be used (binary, empty, too large, unreadable, a link loop) gets a
         one-line warning and is left out; the build goes on. Exit codes: 0 built; 1 failed;
-        2 usage error; 3 built, but with warnings, under --strict.
+        3 built, but with warnings, under --strict; 64 usage error.
 
         Examples:
           parley build corpus --out graphs
@@ -101,8 +101,9 @@ struct BuildCommand: AsyncParsableCommand {
             text += "parley: nothing changed since the last build\n"
         } else {
             text += "parley: \(c.extracted) extracted, \(c.reused) unchanged; "
-            text += String(format: "%.2f MB, %d words in the graph; extraction %.1f MB/s\n", mb, c.words,
-                           Double(c.extractedBytes) / 1_048_576 / max(r.extractionSeconds, 1e-6))
+            let perSecond = 1 / max(r.extractionSeconds, 1e-6)
+            text += String(format: "%.2f MB, %d words in the graph; extraction %.2f s, %.2f MB/s\n", mb, c.words,
+                           r.extractionSeconds, Double(c.extractedBytes) / 1_048_576 * perSecond)
         }
         text += "parley: nodes: \(kinds)\n"
         text += "parley: edges: \(types.isEmpty ? "none" : types)\n"
