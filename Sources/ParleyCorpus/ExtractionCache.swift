@@ -2,7 +2,8 @@ import Foundation
 import ParleyGraph
 
 /// Per-article extraction results kept between builds (`.parley-cache/` beside the graph), each
-/// a graph JSON named by the article's path and content hash, in 256 subfolders.
+/// a graph in `GraphCacheCoding`'s binary form, named by the article's path and content hash,
+/// in 256 subfolders.
 ///
 /// A file is written before the manifest that names it and never changed after, so a crash
 /// leaves at worst an unreferenced file; one that cannot be read back counts as a miss.
@@ -16,7 +17,7 @@ public struct ExtractionCache: Sendable {
     /// The cache file name for an article with this path and content.
     static func name(path: String, hash: String) -> String {
         let key = ContentHash.hex(path)
-        return "\(key.prefix(2))/\(key)-\(hash).json"
+        return "\(key.prefix(2))/\(key)-\(hash).graph"
     }
 
     /// Stores an article's graph; returns its name, or nil when it could not be written
@@ -26,7 +27,7 @@ public struct ExtractionCache: Sendable {
         let url = directory.appendingPathComponent(name)
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(graph.jsonData()).write(to: url)
+            try Data(GraphCacheCoding.encode(graph)).write(to: url)
             return name
         } catch {
             return nil
@@ -35,7 +36,7 @@ public struct ExtractionCache: Sendable {
 
     func load(_ name: String) -> Graph? {
         guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(name).path) else { return nil }
-        return try? Graph(json: [UInt8](data))
+        return GraphCacheCoding.decode([UInt8](data))
     }
 
     func remove(_ names: some Sequence<String>) {

@@ -9,7 +9,7 @@ import ParleyExtraction
 /// never reuses results of older code. Cost: reading the lexicon files (~100 KB) once.
 public enum ExtractorFingerprint {
     /// Raise when the cache's meaning changes in a way no file above shows.
-    public static let version = "parley-extractor-cache-1"
+    public static let version = "parley-extractor-cache-2"
 
     public static func make(resources: URL = Extractor.resourceDirectory, userLexicon: [UInt8]? = nil,
                             maxFileBytes: Int, program: String? = programPath()) -> String {

@@ -92,8 +92,9 @@ public struct IncrementalBuild: Sendable {
         }
         try batch.commit()
 
-        let nodeCounts = Dictionary(result.graph.nodes.map { ($0.kind.rawValue, 1) }, uniquingKeysWith: +)
-        let edgeCounts = Dictionary(result.graph.edges.map { ($0.type.rawValue, 1) }, uniquingKeysWith: +)
+        // Counted from the unsorted storage: `nodes` and `edges` sort on every call.
+        let nodeCounts = Dictionary(result.graph.nodesByID.values.map { ($0.kind.rawValue, 1) }, uniquingKeysWith: +)
+        let edgeCounts = Dictionary(result.graph.edgesByKey.values.map { ($0.type.rawValue, 1) }, uniquingKeysWith: +)
         if remember {
             let stamps = written.compactMap { url in FileStamp.of(url.path).map { BuildManifest.Output(name: url.lastPathComponent, stamp: $0) } }
             let manifest = BuildManifest(fingerprint: fingerprint, documents: result.records, outputs: stamps,

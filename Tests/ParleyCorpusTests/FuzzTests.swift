@@ -3,6 +3,7 @@ import ParleyExtraction
 import ParleyGraph
 import ParleyRender
 import Testing
+@testable import ParleyCorpus
 
 /// Seeded random-input tests: the text pipeline, the DOT writer read back by Graphviz, and the
 /// graph JSON reader must never crash and must keep their invariants on any input.
@@ -150,5 +151,18 @@ enum Fuzz {
             #expect(syntax.line >= 1 && syntax.column >= 1, where_)
         } catch {}
         _ = try? Graph(json: Fuzz.text(&random))
+    }
+}
+
+@Test func cacheCodingRoundTripsGraphsAndRejectsDamage() throws {
+    Fuzz.run("cache coding") { random, where_ in
+        let graph = Fuzz.graph(&random)
+        let bytes = GraphCacheCoding.encode(graph)
+        #expect(GraphCacheCoding.decode(bytes) == graph, where_)
+        let cut = Int(random.next() % UInt64(bytes.count))
+        #expect(GraphCacheCoding.decode(Array(bytes[..<cut])) == nil, where_)
+        var damaged = bytes
+        damaged[Int(random.next() % UInt64(bytes.count))] ^= UInt8(truncatingIfNeeded: random.next() | 1)
+        _ = GraphCacheCoding.decode(damaged)
     }
 }

@@ -78,7 +78,7 @@ import Testing
     let manifest = try #require(BuildManifest(json: scratch.read("graphs/\(IncrementalBuild.manifestName)")))
     #expect(manifest.documents.map(\.path) == ["doha.html", "talks.txt"])
     let cached = FileManager.default.enumerator(atPath: out.appendingPathComponent(IncrementalBuild.cacheName).path)!
-        .compactMap { $0 as? String }.filter { $0.hasSuffix(".json") }
+        .compactMap { $0 as? String }.filter { $0.hasSuffix(".graph") }
     #expect(cached.count == 2)
 }
 
