@@ -77,7 +77,7 @@ enum DateResolver {
         var found: [Found] = []
         var i = 0
         func number(_ k: Int) -> Int? {
-            guard k < tokens.count, tokens[k].isWord else { return nil }
+            guard k < tokens.count, tokens[k].isWord, let first = tokens[k].key.utf8.first, first >= 0x30 && first <= 0x39 else { return nil }
             var key = Substring(tokens[k].key)
             for suffix in ["st", "nd", "rd", "th"] where key.hasSuffix(suffix) && key.count > 2 { key = key.dropLast(2) }
             return Int(key)
@@ -88,6 +88,11 @@ enum DateResolver {
         }
         while i < tokens.count {
             let key = tokens[i].key
+            // Dates start with a digit or a capitalised month, weekday or relative word.
+            guard tokens[i].isWord, let lead = key.utf8.first, (lead >= 0x30 && lead <= 0x39) || tokens[i].isCapitalized || lead == 0x79 || lead == 0x74 else {
+                i += 1
+                continue
+            }
             if let month = months[key], tokens[i].isCapitalized || key.count > 3 {
                 // Month D, YYYY | Month D | Month YYYY
                 if let d = number(i + 1), d >= 1, d <= 31, tokens[i + 1].key.count <= 4 {

@@ -113,7 +113,7 @@ struct DocumentRun {
 
     /// The article's own date: the first full date in its opening lines (dateline, byline).
     func findArticleDate() -> EventDate? {
-        let limit = min(text.bytes.count, 3000)
+        let limit = min(text.bytes.count, 1500)
         let tokens = Tokenizer.tokens(in: text.bytes, from: 0, to: limit)
         return DateResolver.dates(in: tokens, reference: nil).first { $0.explicit && $0.date.day != nil }?.date
     }
@@ -435,6 +435,7 @@ struct DocumentRun {
         var out: [(Int, Int, Lexicon.Cue)] = []
         var i = 0
         while i < tokens.count {
+            guard lexicon.cueStarts.contains(MentionFinder.firstWord(tokens[i].key)) else { i += 1; continue }
             var key = ""
             var best: (Int, Lexicon.Cue)?
             var k = i

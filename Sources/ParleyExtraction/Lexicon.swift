@@ -43,6 +43,12 @@ public struct Lexicon: Sendable {
     var bodyHeads: Set<String> = []
     /// Words that may precede an agreement head in a generic name ("peace", "ceasefire").
     var agreementModifiers: Set<String> = []
+    /// First words of titles, cues, agreement heads and phrases: a cheap test before the
+    /// longest-match loops build their keys.
+    var titleStarts: Set<String> = []
+    var cueStarts: Set<String> = []
+    var agreementHeadStarts: Set<String> = []
+    var phraseStarts: Set<String> = []
     /// Capitalised words that are never part of a person's name.
     var nonNames: Set<String> = []
 
@@ -100,6 +106,18 @@ public struct Lexicon: Sendable {
         bodyHeads = Set(try Self.lines(dir.appendingPathComponent("bodies.txt")).map(Self.key))
         agreementModifiers = Set(try Self.lines(dir.appendingPathComponent("agreement-modifiers.txt")).map(Self.key))
         nonNames = Set(try Self.lines(dir.appendingPathComponent("nonnames.txt")).map(Self.key))
+        indexStarts()
+    }
+
+    /// Recomputes the first-word sets; call after adding phrases.
+    mutating func indexStarts() {
+        func firsts<S: Sequence>(_ keys: S) -> Set<String> where S.Element == String {
+            Set(keys.map { String($0.split(separator: " ").first ?? Substring($0)) })
+        }
+        titleStarts = firsts(titles)
+        cueStarts = firsts(cues.keys)
+        agreementHeadStarts = firsts(agreementHeads)
+        phraseStarts = firsts(phrases.keys)
     }
 
     /// Cue keys keep apostrophes as separate words the way the tokenizer splits them.
@@ -148,5 +166,6 @@ public struct Lexicon: Sendable {
             addNames([actor.name] + actor.aliases, id: id, kind: actor.kind, label: actor.name, role: .name,
                      validFrom: actor.from, validUntil: actor.until)
         }
+        indexStarts()
     }
 }

@@ -12,7 +12,7 @@ struct MentionFinder {
 
     /// Lexicon phrase starting at `i`: the longest, as (entries, length).
     func phrase(_ tokens: [Token], at i: Int) -> ([LexiconEntry], Int)? {
-        guard tokens[i].isWord else { return nil }
+        guard tokens[i].isWord, lexicon.phraseStarts.contains(Self.firstWord(tokens[i].key)) else { return nil }
         var key = ""
         var best: ([LexiconEntry], Int)?
         var n = 0
@@ -31,6 +31,7 @@ struct MentionFinder {
 
     /// Length of the longest title starting at `i`, in tokens.
     func title(_ tokens: [Token], at i: Int) -> Int? {
+        guard lexicon.titleStarts.contains(Self.firstWord(tokens[i].key)) else { return nil }
         var key = ""
         var best: Int?
         var k = i
@@ -45,6 +46,7 @@ struct MentionFinder {
 
     /// Length of the agreement head noun phrase starting at `i`.
     func agreementHead(_ tokens: [Token], at i: Int) -> Int? {
+        guard lexicon.agreementHeadStarts.contains(Self.firstWord(tokens[i].key)) else { return nil }
         var key = ""
         var best: Int?
         var k = i
@@ -55,6 +57,12 @@ struct MentionFinder {
             k += 1
         }
         return best
+    }
+
+    /// The first word of a token's key (a hyphenated token's key has spaces: "co chaired").
+    static func firstWord(_ key: String) -> String {
+        guard let space = key.utf8.firstIndex(of: 0x20) else { return key }
+        return String(key[..<space])
     }
 
     /// Words of an office that end an agreement name on its left ("President X's Plan" aside).

@@ -26,6 +26,10 @@ public enum Fold {
     /// The matching key of a name: ASCII-folded, lowercase, only letters and digits, words
     /// joined by one space. "Côte d’Ivoire" → "cote divoire".
     public static func key(_ text: String) -> String {
+        // Fast path: a plain ASCII word of letters and digits only needs lowercasing.
+        if text.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) }) {
+            return text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) ? text.lowercased() : text
+        }
         var out = String.UnicodeScalarView()
         var space = false
         for scalar in asciiFolded(text).unicodeScalars {
