@@ -294,7 +294,7 @@ struct DocumentRun {
     /// the next one after it. Commas do not break clauses (lists of names have them), but a
     /// comma followed by "and"/"but" and a new subject does.
     func clause(around cue: Int, length: Int, tokens: [Token]) -> Range<Int> {
-        let breaks: Set<String> = [";", ":", "but", "while", "whereas", "although", "though", "that", "which", "who", "after", "before", "when", "because", "where"]
+        let breaks: Set<String> = [";", "but", "while", "whereas", "although", "though", "that", "which", "who", "after", "before", "when", "because", "where"]
         func isBreak(_ k: Int) -> Bool {
             if breaks.contains(tokens[k].key) { return true }
             return tokens[k].key == "," && k + 1 < tokens.count && ["and", "but", "while"].contains(tokens[k + 1].key)
@@ -608,7 +608,9 @@ struct DocumentRun {
         let item = agreements.items[g]
         var label = item.label
         if label.lowercased().hasPrefix("the ") { label = String(label.dropFirst(4)) }
-        if item.isNamed { return label }
+        // Named agreements, and generic ones with a complement ("… on strategic stability"), are
+        // told apart by their words; a bare "ceasefire" is qualified by its article.
+        if item.isNamed || label.split(separator: " ").count >= 4 { return label }
         let stem = document.name.split(separator: "/").last.map { String($0.split(separator: ".").first ?? $0) } ?? document.name
         return "\(label) (\(stem))"
     }

@@ -59,6 +59,13 @@ struct MentionFinder {
         return best
     }
 
+    /// Words that open the complement of a generic agreement name, and words that end it.
+    static let complementStarts: Set<String> = ["on", "for", "to", "between", "of", "about", "concerning", "regarding"]
+    static let complementStops: Set<String> = [
+        "that", "which", "who", "was", "were", "is", "are", "has", "had", "have", "will", "would", "after", "before",
+        "while", "when", "in", "at", "by", "last", "next", "but", "on", "the",
+    ]
+
     /// The first word of a token's key (a hyphenated token's key has spaces: "co chaired").
     static func firstWord(_ key: String) -> String {
         guard let space = key.utf8.firstIndex(of: 0x20) else { return key }
@@ -93,8 +100,23 @@ struct MentionFinder {
             let named = tokens[i].isCapitalized
             if named {
                 // Extend left over capitalised words ("Tashkent Declaration", "Good Friday Agreement").
-                while start > 0, tokens[start - 1].isWord, tokens[start - 1].isCapitalized || tokens[start - 1].key.first?.isNumber == true,
-                      !["the", "a", "an"].contains(tokens[start - 1].key), !taken[start - 1], !Self.officeWords.contains(tokens[start - 1].key) { start -= 1 }
+                while start > 0 {
+                    let prev = tokens[start - 1]
+                    if prev.isWord, prev.isCapitalized || prev.key.first?.isNumber == true, !["the", "a", "an"].contains(prev.key),
+                       !taken[start - 1], !Self.officeWords.contains(prev.key) {
+                        start -= 1
+                        continue
+                    }
+                    // "Package of Measures for the Implementation of the Minsk Agreements".
+                    var k = start - 1
+                    if tokens[k].key == "the" { k -= 1 }
+                    if k >= 1, ["of", "for", "on"].contains(tokens[k].key), tokens[k - 1].isCapitalized, !taken[k - 1],
+                       !Self.officeWords.contains(tokens[k - 1].key), lexicon.phrases[tokens[k - 1].key] == nil {
+                        start = k - 1
+                        continue
+                    }
+                    break
+                }
                 // Extend right over capitalised words and heads ("General Framework Agreement"), and
                 // over "on/for/of/in … Capitalised" ("Declaration for Peace, Prosperity and …").
                 while end < tokens.count {
@@ -130,7 +152,17 @@ struct MentionFinder {
                 }
             }
             let range = start..<end
-            let label = tokens[range].map(\.text).joined(separator: " ").replacingOccurrences(of: " ,", with: ",").replacingOccurrences(of: " 's", with: "'s").replacingOccurrences(of: " - ", with: "-")
+            // A generic name takes its complement into the label, not the span: "a roadmap to
+            // normalise ties between Syria and Türkiye", "a joint statement on strategic stability".
+            var labelEnd = end
+            if !named, end < tokens.count, Self.complementStarts.contains(tokens[end].key) {
+                var k = end + 1
+                let dateTokens = Set(dates.flatMap { Array($0.tokens) })
+                while k < tokens.count, k - end <= 10, tokens[k].isWord, !taken[k], !dateTokens.contains(k), !isCalendarWord(tokens[k]),
+                      lexicon.cues[tokens[k].key] == nil, !Self.complementStops.contains(tokens[k].key) { k += 1 }
+                if k > end + 1 { labelEnd = k }
+            }
+            let label = tokens[start..<labelEnd].map(\.text).joined(separator: " ").replacingOccurrences(of: " ,", with: ",").replacingOccurrences(of: " 's", with: "'s").replacingOccurrences(of: " - ", with: "-")
             agreements.append((range, label, head, named))
             for k in range { taken[k] = true }
             i = end
