@@ -115,7 +115,12 @@ struct DocumentRun {
     func findArticleDate() -> EventDate? {
         let limit = min(text.bytes.count, 1500)
         let tokens = Tokenizer.tokens(in: text.bytes, from: 0, to: limit)
-        return DateResolver.dates(in: tokens, reference: nil).first { $0.explicit && $0.date.day != nil }?.date
+        let found = DateResolver.dates(in: tokens, reference: nil).filter { $0.explicit && $0.date.day != nil }
+        // A dateline's date ("OHRID, March 18, 2023 -") beats a byline's publication time.
+        let dateline = found.first { f in
+            tokens[f.tokens.upperBound..<min(tokens.count, f.tokens.upperBound + 2)].contains { $0.key == "-" }
+        }
+        return (dateline ?? found.first)?.date
     }
 
     // MARK: - Relations of one sentence
@@ -248,15 +253,20 @@ struct DocumentRun {
             meetStatus = .occurred
             meeting = parties.filter { if case .person = $0 { return true }; return false }
         }
+        // Background events ("the first meeting between Reagan and Gorbachev, in 1985") do not
+        // become what "the two leaders" refers to.
+        let isCurrent = stated.map { s in articleDate.map { abs($0.dayNumber - s.dayNumber) <= 45 } ?? true } ?? true
         if let status = meetStatus, meeting.count >= 2, meeting.count <= 8 {
             for i in 0..<meeting.count {
                 for j in (i + 1)..<meeting.count {
                     edges.append(RawEdge(source: meeting[i], target: meeting[j], type: .metWith, status: status, date: date, place: place, sentence: index))
                 }
             }
-            lastPair = Array(meeting.prefix(2))
-            lastMeeting = meeting
-        } else if parties.count == 2 {
+            if isCurrent {
+                lastPair = Array(meeting.prefix(2))
+                lastMeeting = meeting
+            }
+        } else if parties.count == 2, isCurrent {
             lastPair = parties
         }
 
@@ -386,6 +396,11 @@ struct DocumentRun {
             break
         }
         found += candidates.filter { sawTitle || $0.possessive }.map { ($0.0, $0.1) }
+        // Right: "Sergey Lavrov of Russia".
+        if name.upperBound + 1 < tokens.count, tokens[name.upperBound].key == "of", let m = mention(at: name.upperBound + 1),
+           case let .actor(e) = m.kind, m.tokens.lowerBound == name.upperBound + 1 {
+            found.append((e, m.tokens.lowerBound))
+        }
         // Right: "X, Chile's foreign minister", "X, the foreign minister of Chile".
         if name.upperBound < tokens.count, tokens[name.upperBound].key == "," || tokens[name.upperBound].key == "(" {
             var k = name.upperBound + 1
@@ -513,7 +528,7 @@ struct DocumentRun {
             return actors.filter { $0.1 >= start && $0.1 < asAt }
         }
         // Active: "X brokered talks between A and B", "X hosted A and B".
-        let start = phraseStart(before: cue, stops: hardBreaks.union([","]))
+        let start = phraseStart(before: cue, stops: hardBreaks.union([",", "with"]))
         var subjects = actors.filter { $0.1 >= start && $0.1 < cue }
         let objects = actors.filter { $0.1 > cue }
         // "Holbrooke co-chaired the conference with Carl Bildt and Igor Ivanov".

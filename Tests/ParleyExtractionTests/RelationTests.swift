@@ -127,3 +127,36 @@ import ParleyGraph
     #expect(g.nodes.filter { $0.kind == .person }.map(\.label) == ["Ana Silva"])
     #expect(has(g, "National Liberation Army", .agreedTo, "ceasefire"))
 }
+
+@Test func relativeClauseHostIsTheMediator() throws {
+    let g = try extract(dateline + "Swiss President Guy Parmelin, who hosted the meeting, greeted Joe Biden and Vladimir Putin, who then held talks.")
+    #expect(has(g, "Guy Parmelin", .mediated, "Joe Biden"))
+    #expect(has(g, "Guy Parmelin", .mediated, "Vladimir Putin"))
+    #expect(!has(g, "Joe Biden", .mediated, "Vladimir Putin"))
+}
+
+@Test func nameOfStateIsATitleNotAParty() throws {
+    let g = try extract(dateline + "Sergey Lavrov of Russia and his Ukrainian counterpart Dmytro Kuleba met in Antalya.")
+    #expect(has(g, "Sergey Lavrov", .represents, "Russia"))
+    #expect(has(g, "Dmytro Kuleba", .represents, "Ukraine"))
+    #expect(has(g, "Sergey Lavrov", .metWith, "Dmytro Kuleba"))
+    #expect(!g.edges.contains { $0.type == .metWith && ($0.source == "state:russia" || $0.target == "state:russia") })
+}
+
+@Test func genericAgreementsAreNamedWithTheirComplement() throws {
+    let g = try extract(dateline + "Syria and Türkiye agreed to a roadmap to normalise ties between the two neighbours.")
+    let agreement = try #require(g.nodes.first { $0.kind == .agreement })
+    #expect(agreement.label.hasPrefix("roadmap to normalise ties"))
+    #expect(has(g, "Syria", .agreedTo, agreement.label))
+}
+
+@Test func backgroundEventsKeepTheirOwnDateAndDoNotMoveTheStory() throws {
+    let g = try extract("""
+    GENEVA, June 16, 2021 — President Joe Biden met President Vladimir Putin on Wednesday. \
+    Switzerland also hosted a meeting between Ronald Reagan and Mikhail Gorbachev in November 1985. \
+    The two leaders spoke for three hours.
+    """)
+    #expect(has(g, "Joe Biden", .metWith, "Vladimir Putin", date: "2021-06-16"))
+    #expect(has(g, "Ronald Reagan", .metWith, "Mikhail Gorbachev", date: "1985-11"))
+    #expect(!has(g, "Ronald Reagan", .metWith, "Mikhail Gorbachev", date: "2021-06-16"))
+}
