@@ -6,6 +6,15 @@ struct DocumentRun {
         case person(Int)
         case entity(LexiconEntry)
         case agreement(Int)
+
+        /// A person found in the text, or one from the user's lexicon.
+        var isPerson: Bool {
+            switch self {
+            case .person: return true
+            case let .entity(e): return e.kind == .person
+            case .agreement: return false
+            }
+        }
     }
 
     struct RawEdge {
@@ -79,7 +88,7 @@ struct DocumentRun {
             Self.dropDateline(&tokens, reference: articleDate)
             let future = tokens.contains { lexicon.cues[$0.key] == .plan }
             let dates = DateResolver.dates(in: tokens, reference: articleDate, future: future)
-            let found = finder.find(tokens, dates: dates, groups: &groups)
+            let found = finder.find(tokens, dates: dates, articleDate: articleDate, groups: &groups)
             analyzed.append(Analyzed(sentence: sentence, tokens: tokens, mentions: found.mentions, names: found.names,
                                      agreementSpans: found.agreementSpans, dates: dates))
         }
@@ -170,6 +179,12 @@ struct DocumentRun {
             case let .actor(entry) where !m.isPlace && !qualifying.contains(m.tokens.lowerBound) && !insideAgreement(m.tokens.lowerBound):
                 actors.append((.entity(entry), m.tokens.lowerBound))
                 noteEntity(entry, surface: tokens[m.tokens].map(\.text).joined(separator: " "))
+                // A person from the user's lexicon represents the affiliation given there.
+                if entry.kind == .person, let name = entry.affiliation, let target = lexicon.entity(named: name) {
+                    noteEntity(target, surface: nil)
+                    edges.append(RawEdge(source: .entity(entry), target: .entity(target), type: .represents, status: .occurred,
+                                         date: nil, place: nil, sentence: index))
+                }
             case let .demonym(entry) where !qualifying.contains(m.tokens.lowerBound):
                 if m.tokens.upperBound < tokens.count, MentionFinder.demonymHeads.contains(tokens[m.tokens.upperBound].key) {
                     actors.append((.entity(entry), m.tokens.lowerBound))
@@ -243,15 +258,15 @@ struct DocumentRun {
             // "X received Y": the host met the guest.
             meetStatus = modality(at: cue.0, tokens: tokens, cues: cues)
             meeting = unique(actors.map(\.0))
-            if meeting.contains(where: { if case .person = $0 { return true }; return false }) {
-                meeting = meeting.filter { if case .person = $0 { return true }; return false }
+            if meeting.contains(where: { $0.isPerson }) {
+                meeting = meeting.filter { $0.isPerson }
             }
         } else if mediateCue != nil, parties.count >= 2 {
             meetStatus = modality(at: mediateCue!.0, tokens: tokens, cues: cues)
             meeting = parties
         } else if a.sentence.isCaption {
             meetStatus = .occurred
-            meeting = parties.filter { if case .person = $0 { return true }; return false }
+            meeting = parties.filter { $0.isPerson }
         }
         // Background events ("the first meeting between Reagan and Gorbachev, in 1985") do not
         // become what "the two leaders" refers to.
@@ -320,7 +335,7 @@ struct DocumentRun {
     /// people; a state or body stays only when it is joined to a person as a co-actor
     /// ("Silva and the ELN"), not when it is a topic ("to discuss Syria").
     func level(of actors: [(Actor, Int)], tokens: [Token]) -> Set<Actor> {
-        func isPerson(_ a: Actor) -> Bool { if case .person = a { return true }; return false }
+        func isPerson(_ a: Actor) -> Bool { a.isPerson }
         guard actors.contains(where: { isPerson($0.0) }) else { return Set(actors.map(\.0)) }
         return Set(actors.filter { actor, position in
             isPerson(actor) || actors.contains { other, p in

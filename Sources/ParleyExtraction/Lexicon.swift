@@ -21,6 +21,16 @@ public struct LexiconEntry: Sendable, Hashable {
     /// Days during which the entry applies (user actors with a date range); nil means always.
     public var validFrom: String?
     public var validUntil: String?
+    /// For a user's person: the state or organisation they represent, by name.
+    public var affiliation: String?
+
+    /// Whether the entry applies to an article of this date (always, when either is unknown).
+    func isValid(on date: EventDate?) -> Bool {
+        guard let date else { return true }
+        if let from = validFrom, date.iso < from { return false }
+        if let until = validUntil, date.iso > until { return false }
+        return true
+    }
 }
 
 /// Knowledge the extractor matches text against: states, organisations, offices, titles,
@@ -128,8 +138,9 @@ public struct Lexicon: Sendable {
     /// Adds entries for names, and for each name with non-ASCII letters also the form with
     /// those letters dropped, the commonest damage of machine translation ("Trkiye").
     mutating func addNames(_ names: [String], id: String, kind: NodeKind, label: String, role: LexiconEntry.Role,
-                           validFrom: String? = nil, validUntil: String? = nil) {
-        let entry = LexiconEntry(id: id, kind: kind, label: label, role: role, validFrom: validFrom, validUntil: validUntil)
+                           validFrom: String? = nil, validUntil: String? = nil, affiliation: String? = nil) {
+        let entry = LexiconEntry(id: id, kind: kind, label: label, role: role, validFrom: validFrom, validUntil: validUntil,
+                                 affiliation: affiliation)
         for name in names where !name.isEmpty {
             var forms = [name]
             if var stripped = Optional(name), stripped.unicodeScalars.contains(where: { $0.value >= 0x80 && $0.properties.isAlphabetic }) {
@@ -159,12 +170,17 @@ public struct Lexicon: Sendable {
         try lines(url).map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
     }
 
+    /// The state or organisation a name stands for, if the lexicon knows it.
+    func entity(named name: String) -> LexiconEntry? {
+        phrases[Self.key(name)]?.first { $0.kind != .person && ($0.role == .name || $0.role == .seat) }
+    }
+
     /// Adds the user's own actors (see `UserLexicon`).
     public mutating func add(_ user: UserLexicon) {
         for actor in user.actors {
             let id = Node.makeID(kind: actor.kind, label: actor.name)
             addNames([actor.name] + actor.aliases, id: id, kind: actor.kind, label: actor.name, role: .name,
-                     validFrom: actor.from, validUntil: actor.until)
+                     validFrom: actor.from, validUntil: actor.until, affiliation: actor.affiliation)
         }
         indexStarts()
     }

@@ -85,7 +85,7 @@ struct MentionFinder {
 
     /// Tags tokens; the result holds non-overlapping mentions in token order. People are
     /// returned as name spans to be resolved by the caller.
-    func find(_ tokens: [Token], dates: [DateResolver.Found], groups: inout [String: LexiconEntry]) -> (mentions: [Mention], names: [(Range<Int>, anchored: Bool)], agreementSpans: [(Range<Int>, label: String, head: String, named: Bool)]) {
+    func find(_ tokens: [Token], dates: [DateResolver.Found], articleDate: EventDate? = nil, groups: inout [String: LexiconEntry]) -> (mentions: [Mention], names: [(Range<Int>, anchored: Bool)], agreementSpans: [(Range<Int>, label: String, head: String, named: Bool)]) {
         var taken = [Bool](repeating: false, count: tokens.count)
         var mentions: [Mention] = []
         // Agreements first: "the Minsk agreements" must not become a mention of Belarus.
@@ -176,7 +176,8 @@ struct MentionFinder {
         i = 0
         while i < tokens.count {
             if taken[i] { i += 1; continue }
-            if tokens[i].isWord && tokens[i].isCapitalized, let (entries, length) = phrase(tokens, at: i), (i..<(i + length)).allSatisfy({ !taken[$0] }) {
+            if tokens[i].isWord && tokens[i].isCapitalized, let (all, length) = phrase(tokens, at: i), (i..<(i + length)).allSatisfy({ !taken[$0] }),
+               case let entries = all.filter({ $0.isValid(on: articleDate) }), !entries.isEmpty {
                 let entry = entries.first { $0.role == .office } ?? entries.first { $0.role == .name } ?? entries.first { $0.role == .seat } ?? entries[0]
                 var m: Mention
                 switch entry.role {

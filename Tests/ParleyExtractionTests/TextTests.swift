@@ -120,3 +120,24 @@ import ParleyGraph
     #expect(has(g, "Mali", .metWith, "Wagner Group"))
     #expect(throws: UserLexicon.Problem.self) { try UserLexicon(yaml: "actors:\n  - kind: person\n") }
 }
+
+@Test func userLexiconPersonsRepresentTheirAffiliationWithinTheirDates() throws {
+    let yaml = """
+    actors:
+      - name: Lena Varga
+        kind: person
+        aliases: [Varga]
+        affiliation: Moldova
+        from: 2023-01-01
+        until: 2025-12-31
+    """
+    var lexicon = Lexicon.standard
+    lexicon.add(try UserLexicon(yaml: yaml))
+    let inRange = Document(name: "a.txt", bytes: Array((dateline + "Varga met President Tomas Ilves in Riga.").utf8))
+    let g = try Extractor(lexicon: lexicon).extract(inRange).graph
+    #expect(has(g, "Lena Varga", .metWith, "Tomas Ilves"))
+    #expect(has(g, "Lena Varga", .represents, "Moldova"))
+    let outOfRange = Document(name: "b.txt", bytes: Array(("RIGA, March 3, 2019 — " + "Varga met President Tomas Ilves in Riga.").utf8))
+    let old = try Extractor(lexicon: lexicon).extract(outOfRange).graph
+    #expect(!has(old, "Lena Varga", .represents, "Moldova"))
+}
