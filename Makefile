@@ -7,7 +7,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PARLEY := .build/release/parley
 APT_PACKAGES := libgraphviz-dev graphviz pkg-config
 
-.PHONY: setup build demo test bench leaks fuzz browser-test clean help
+.PHONY: setup build demo test eval bench leaks fuzz browser-test clean help
 
 help:
 	@echo "make demo   - install what is missing, build, extract corpus/ into graphs/"
@@ -30,8 +30,20 @@ demo: build
 	@echo
 	@echo "Results: graphs/graph.json (graph), graphs/graph.dot (DOT), graphs/graph.svg (diagram)"
 
+# The corpus evaluation guards extraction quality: the held-out test split must stay above
+# EVAL_MIN_F1 (corpus-wide edge F1, EVALUATION.md rules).
+EVAL_MIN_F1 ?= 0.60
+EVAL_OUT := .build/eval-graphs
+
 test: setup
 	$(SWIFT) test
+	$(MAKE) eval
+
+eval:
+	$(SWIFT) build --product parley
+	.build/debug/parley build corpus --out $(EVAL_OUT) --quiet --no-svg
+	.build/debug/parley eval --graph $(EVAL_OUT)/graph.json --gold corpus/gold.json --brief
+	.build/debug/parley eval --graph $(EVAL_OUT)/graph.json --gold corpus/gold.json --split test --brief --min-f1 $(EVAL_MIN_F1)
 
 # Benchmarks (release builds; results go to BENCHMARKS.md): every bench/bench-*.sh in turn.
 bench: build

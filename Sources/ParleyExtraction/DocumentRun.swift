@@ -407,7 +407,8 @@ struct DocumentRun {
                 }
                 break
             }
-            if ["'s", "of", "the", "-", "(", ","].contains(key) || MentionFinder.honorifics.contains(key) { k -= 1; continue }
+            if ["'s", "of", "the", "-", "(", ")", ".", ","].contains(key) || MentionFinder.honorifics.contains(key)
+                || Self.institutionWords.contains(key) { k -= 1; continue }
             break
         }
         found += candidates.filter { sawTitle || $0.possessive }.map { ($0.0, $0.1) }
@@ -459,6 +460,12 @@ struct DocumentRun {
         var seen = Set<String>()
         return found.filter { seen.insert($0.0.id).inserted }
     }
+
+    /// Institutions inside a title ("Deputy Speaker of the Georgian Parliament X").
+    static let institutionWords: Set<String> = [
+        "parliament", "government", "ministry", "assembly", "senate", "council", "cabinet", "presidency",
+        "commission", "national", "federal", "state", "house", "duma", "knesset", "majlis",
+    ]
 
     /// Cues in the sentence as (token position, length, cue), longest match first.
     func findCues(_ tokens: [Token]) -> [(Int, Int, Lexicon.Cue)] {

@@ -160,3 +160,13 @@ import ParleyGraph
     #expect(has(g, "Ronald Reagan", .metWith, "Mikhail Gorbachev", date: "1985-11"))
     #expect(!has(g, "Ronald Reagan", .metWith, "Mikhail Gorbachev", date: "2021-06-16"))
 }
+
+@Test func titlesInUnusualShapes() throws {
+    let g = try extract(dateline + """
+    Deputy Speaker of the Georgian Parliament Gia Volski met President Kazakh Kassym-Jomart Tokayev in Tbilisi.     Later (M.) Ahmed Ould Salem, Foreign Minister of Mauritania, held talks with Volski.
+    """)
+    #expect(has(g, "Gia Volski", .represents, "Georgia"))
+    #expect(has(g, "Kassym-Jomart Tokayev", .represents, "Kazakhstan"))
+    #expect(has(g, "Ahmed Ould Salem", .represents, "Mauritania"))
+    #expect(has(g, "Ahmed Ould Salem", .metWith, "Gia Volski"))
+}
