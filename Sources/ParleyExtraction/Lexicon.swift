@@ -40,6 +40,11 @@ public struct Lexicon: Sendable {
     var phrases: [String: [LexiconEntry]] = [:]
     /// The longest phrase, in words.
     var maxPhraseWords = 1
+    /// Keys written only as acronyms, which must be matched in capitals.
+    var acronymKeys: Set<String> = []
+    var mixedCaseKeys: Set<String> = []
+    /// Words that make the next place name a region ("Latin America", "South Sudan" aside).
+    var regionPrefixes: Set<String> = []
     /// Person titles ("foreign minister"), by key.
     var titles: Set<String> = []
     var maxTitleWords = 1
@@ -113,6 +118,7 @@ public struct Lexicon: Sendable {
             agreementHeads.insert(key)
             maxAgreementHeadWords = max(maxAgreementHeadWords, key.split(separator: " ").count)
         }
+        regionPrefixes = Set(try Self.lines(dir.appendingPathComponent("region-prefixes.txt")).map(Self.key))
         bodyHeads = Set(try Self.lines(dir.appendingPathComponent("bodies.txt")).map(Self.key))
         agreementModifiers = Set(try Self.lines(dir.appendingPathComponent("agreement-modifiers.txt")).map(Self.key))
         nonNames = Set(try Self.lines(dir.appendingPathComponent("nonnames.txt")).map(Self.key))
@@ -147,9 +153,20 @@ public struct Lexicon: Sendable {
                 stripped.unicodeScalars.removeAll { $0.value >= 0x80 && $0.properties.isAlphabetic }
                 forms.append(stripped)
             }
-            for form in forms {
-                let key = Self.key(form.hasPrefix("the ") ? String(form.dropFirst(4)) : form)
+            for var form in forms {
+                if form.hasPrefix("the ") { form = String(form.dropFirst(4)) }
+                // The tokenizer splits a possessive off ("People's" → "People", "'s"); key the
+                // name the same way.
+                form = form.replacingOccurrences(of: "'s ", with: " ").replacingOccurrences(of: "’s ", with: " ")
+                let key = Self.key(form)
                 guard !key.isEmpty else { continue }
+                // An acronym ("US", "WHO") matches only when written in capitals, not "Us" or "Who".
+                if form.count <= 6, form.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }),
+                   form.unicodeScalars.contains(where: { $0.properties.isUppercase }) {
+                    acronymKeys.insert(key)
+                } else {
+                    mixedCaseKeys.insert(key)
+                }
                 if !(phrases[key]?.contains(entry) ?? false) { phrases[key, default: []].append(entry) }
                 maxPhraseWords = max(maxPhraseWords, key.split(separator: " ").count)
             }

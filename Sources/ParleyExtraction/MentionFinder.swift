@@ -22,7 +22,13 @@ struct MentionFinder {
             if tokens[k].isWord {
                 key += key.isEmpty ? tokens[k].key : " " + tokens[k].key
                 n += 1
-                if let entries = lexicon.phrases[key] { best = (entries, k + 1 - i) }
+                if let entries = lexicon.phrases[key] {
+                    let span = tokens[i...k].filter(\.isWord)
+                    let allCaps = span.allSatisfy { !$0.text.unicodeScalars.contains(where: { $0.properties.isLowercase }) }
+                    if allCaps || !lexicon.acronymKeys.contains(key) || lexicon.mixedCaseKeys.contains(key) {
+                        best = (entries, k + 1 - i)
+                    }
+                }
             }
             k += 1
         }
@@ -176,7 +182,8 @@ struct MentionFinder {
         i = 0
         while i < tokens.count {
             if taken[i] { i += 1; continue }
-            if tokens[i].isWord && tokens[i].isCapitalized, let (all, length) = phrase(tokens, at: i), (i..<(i + length)).allSatisfy({ !taken[$0] }),
+            if tokens[i].isWord && tokens[i].isCapitalized, i == 0 || !(tokens[i - 1].isCapitalized && lexicon.regionPrefixes.contains(tokens[i - 1].key)),
+               let (all, length) = phrase(tokens, at: i), (i..<(i + length)).allSatisfy({ !taken[$0] }),
                case let entries = all.filter({ $0.isValid(on: articleDate) }), !entries.isEmpty {
                 let entry = entries.first { $0.role == .office } ?? entries.first { $0.role == .name } ?? entries.first { $0.role == .seat } ?? entries[0]
                 var m: Mention

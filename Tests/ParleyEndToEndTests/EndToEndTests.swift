@@ -130,7 +130,7 @@ struct EndToEndTests {
         let bad = try Self.run(["export", "--graph", broken.path, "--format", "json"])
         #expect(bad.status == 1)
         #expect(bad.err.contains("broken.json"))
-        #expect(bad.err.contains("line 2, column 14"))
+        #expect(bad.err.contains("line 2, column 13"))
         #expect(bad.err.split(separator: "\n").count == 1)
     }
 

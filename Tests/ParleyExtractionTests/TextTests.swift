@@ -141,3 +141,14 @@ import ParleyGraph
     let old = try Extractor(lexicon: lexicon).extract(outOfRange).graph
     #expect(!has(old, "Lena Varga", .represents, "Moldova"))
 }
+
+@Test func lexiconNamesMatchWithPossessivesInCapitalsAndNotInsideRegions() throws {
+    let g = try extract(dateline + """
+    The Democratic People's Republic of Korea and the WHO held talks. \
+    Who met them was unclear. Latin America and Northern Ireland were not discussed by Chile and Peru, which met.
+    """)
+    #expect(has(g, "North Korea", .metWith, "World Health Organization"))
+    #expect(g.nodes(named: "South Korea").isEmpty)
+    #expect(g.nodes(named: "United States").isEmpty)
+    #expect(g.nodes(named: "Ireland").isEmpty)
+}
