@@ -114,6 +114,12 @@ enum DateResolver {
                     i += 2
                     continue
                 }
+                // "in May", "at the end of May": the month of the article's year.
+                if let ref = reference, i > 0, ["in", "of", "since", "until", "during", "early", "late", "mid"].contains(tokens[i - 1].key), tokens[i].isCapitalized {
+                    found.append(Found(date: EventDate(year: ref.year, month: month, day: nil), tokens: i..<(i + 1), explicit: false))
+                    i += 1
+                    continue
+                }
             }
             // D Month YYYY | D Month
             if let d = number(i), d >= 1, d <= 31, tokens[i].key.count <= 4, i + 1 < tokens.count,

@@ -306,6 +306,15 @@ struct DocumentRun {
                 signers += actors.filter { $0.1 > with && span.contains($0.1) && !insideAgreement($0.1) }.map(\.0)
             }
             signers = unique(signers).filter { !mediatorSet.contains($0) && atLevel.contains($0) }
+            // Two or more people agreeing together have met to do it.
+            let together = signers.filter(\.isPerson)
+            if together.count >= 2, together.count <= 6, meetStatus == nil {
+                for i in 0..<together.count {
+                    for j in (i + 1)..<together.count {
+                        edges.append(RawEdge(source: together[i], target: together[j], type: .metWith, status: status, date: date, place: place, sentence: index))
+                    }
+                }
+            }
             if signers.count >= 2 { lastMeeting = signers }
             for agreement in Set(targets).sorted() {
                 for signer in signers {

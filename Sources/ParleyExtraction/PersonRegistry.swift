@@ -17,7 +17,8 @@ struct PersonRegistry {
     /// Registers a full name (two or more words) or returns the person it already names.
     mutating func register(_ words: [String]) -> Int {
         let keys = words.map(Lexicon.key)
-        if let i = people.firstIndex(where: { $0.keys == keys }) { return i }
+        // The same name in the other order ("Kishida Fumio", "Fumio Kishida") is the same person.
+        if let i = people.firstIndex(where: { $0.keys == keys || ($0.keys.count == keys.count && Set($0.keys) == Set(keys)) }) { return i }
         // A longer form of a registered name ("Recep Tayyip Erdogan" after "Tayyip Erdogan").
         if let i = people.firstIndex(where: { p in
             p.keys.last.map { Self.similar($0, keys.last!) } == true && (p.keys.first == keys.first || keys.contains(p.keys.first!) || p.keys.contains(keys.first!))

@@ -170,3 +170,18 @@ import ParleyGraph
     #expect(has(g, "Ahmed Ould Salem", .represents, "Mauritania"))
     #expect(has(g, "Ahmed Ould Salem", .metWith, "Gia Volski"))
 }
+
+@Test func peopleAgreeingTogetherMetAndNameOrderDoesNotSplitThem() throws {
+    let g = try extract("""
+    TOKYO, March 16, 2023 — Prime Minister Kishida Fumio and President Yoon Suk Yeol agreed on Thursday to resume visits. \
+    Fumio Kishida hosted Yoon for dinner. Pompeo had hosted Kim Yong Chol in New York at the end of May.
+    """)
+    #expect(g.nodes.filter { $0.kind == .person && $0.label.contains("Kishida") }.count == 1)
+    #expect(has(g, "Kishida Fumio", .metWith, "Yoon Suk Yeol", date: "2023-03-16"))
+}
+
+@Test func bareMonthsTakeTheArticleYear() {
+    let s = "talks at the end of May"
+    let tokens = Tokenizer.tokens(in: Array(s.utf8), from: 0, to: s.utf8.count)
+    #expect(DateResolver.dates(in: tokens, reference: EventDate(year: 2018, month: 6, day: 12)).first?.date.iso == "2018-05")
+}
