@@ -64,6 +64,8 @@ public struct Lexicon: Sendable {
     var cueStarts: Set<String> = []
     var agreementHeadStarts: Set<String> = []
     var phraseStarts: Set<String> = []
+    /// Common lowercase English words; a capitalised run of nothing else is not a name.
+    var commonWords: Set<String> = []
     /// Capitalised words that are never part of a person's name.
     var nonNames: Set<String> = []
 
@@ -122,6 +124,7 @@ public struct Lexicon: Sendable {
         bodyHeads = Set(try Self.lines(dir.appendingPathComponent("bodies.txt")).map(Self.key))
         agreementModifiers = Set(try Self.lines(dir.appendingPathComponent("agreement-modifiers.txt")).map(Self.key))
         nonNames = Set(try Self.lines(dir.appendingPathComponent("nonnames.txt")).map(Self.key))
+        commonWords = Set(try Self.lines(dir.appendingPathComponent("common-words.txt")))
         indexStarts()
     }
 

@@ -86,7 +86,12 @@ struct MentionFinder {
     }
 
     func isNameWord(_ t: Token) -> Bool {
-        t.isWord && t.isCapitalized && !lexicon.nonNames.contains(t.key) && t.text.unicodeScalars.first!.properties.isAlphabetic
+        guard t.isWord, !lexicon.nonNames.contains(t.key), t.text.unicodeScalars.first!.properties.isAlphabetic else { return false }
+        if t.isCapitalized { return true }
+        // "el-Sisi", "al-Thani", "bin-Salman": a particle joined to a capitalised name.
+        guard let hyphen = t.text.firstIndex(of: "-") else { return false }
+        let rest = t.text[t.text.index(after: hyphen)...]
+        return Self.nameParticles.contains(String(t.text[..<hyphen]).lowercased()) && (rest.first?.isUppercase ?? false)
     }
 
     /// Tags tokens; the result holds non-overlapping mentions in token order. People are
@@ -131,7 +136,15 @@ struct MentionFinder {
                         var k = end + 1
                         if tokens[k].key == "the" { k += 1 }
                         guard k < tokens.count, tokens[k].isCapitalized, !taken[k], !isCalendarWord(tokens[k]) else { break }
-                        while k < tokens.count, !taken[k], !isCalendarWord(tokens[k]), tokens[k].isCapitalized || (["and", "of", ","].contains(tokens[k].key) && k + 1 < tokens.count && tokens[k + 1].isCapitalized) { k += 1 }
+                        while k < tokens.count, !taken[k], !isCalendarWord(tokens[k]) {
+                            if tokens[k].isCapitalized { k += 1; continue }
+                            if ["and", "of", ","].contains(tokens[k].key) {
+                                var n = k + 1
+                                if n < tokens.count, tokens[n].key == "the" { n += 1 }
+                                if n < tokens.count, tokens[n].isCapitalized { k = n; continue }
+                            }
+                            break
+                        }
                         end = k
                         continue
                     }
@@ -301,7 +314,8 @@ struct MentionFinder {
             // Preceded by a place preposition ("in Sharm el-Sheikh", "at Camp David") or by an
             // article ("the Irish Taoiseach", "the Sinn Fein president"): not a person's name.
             let prev = i > 0 ? tokens[i - 1].key : ""
-            let notAName = !anchored && (Self.placePrepositions.contains(prev) || ["the", "a", "an"].contains(prev))
+            let commonPhrase = end - i >= 2 && tokens[i..<end].allSatisfy { lexicon.commonWords.contains($0.key) }
+            let notAName = !anchored && (Self.placePrepositions.contains(prev) || ["the", "a", "an"].contains(prev) || commonPhrase)
             if !notAName { names.append((i..<end, anchored)) }
             i = end
         }

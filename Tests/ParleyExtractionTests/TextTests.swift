@@ -152,3 +152,11 @@ import ParleyGraph
     #expect(g.nodes(named: "United States").isEmpty)
     #expect(g.nodes(named: "Ireland").isEmpty)
 }
+
+@Test func commonWordPhrasesAreNotPeopleButParticleNamesAre() throws {
+    let g = try extract(dateline + """
+    Substantive Code talks began. President Abdel Fattah el-Sisi met Emir Tamim bin Hamad al-Thani in Cairo.
+    """)
+    #expect(g.nodes(named: "Substantive Code").isEmpty)
+    #expect(has(g, "Abdel Fattah el-Sisi", .metWith, "Tamim bin Hamad al-Thani"))
+}
