@@ -165,15 +165,25 @@ struct DocumentRun {
         // Represents, and which states only qualify a title.
         var qualifying = Set<Int>()  // token positions of state/org mentions that qualify titles
         for (p, range) in people {
-            for (entry, position) in affiliations(of: range, in: a) {
+            for (entry, position, former) in affiliations(of: range, in: a) {
+                // A former office still qualifies the title, but no longer says whom they represent.
                 qualifying.insert(position)
+                if former { continue }
                 edges.append(RawEdge(source: .person(p), target: .entity(entry), type: .represents, status: .occurred,
                                      date: nil, place: nil, sentence: index))
             }
         }
 
         // Actors of the sentence, in order.
-        var actors: [(Actor, Int)] = people.map { (.person($0.0), $0.1.lowerBound) }
+        // "national security adviser to Prime Minister Abiy Ahmed": a person named only to
+        // qualify someone else's title is not an actor of the sentence.
+        func qualifiesAnother(_ name: Range<Int>) -> Bool {
+            var k = name.lowerBound - 1
+            while k >= 0, let m = a.mentions.first(where: { $0.tokens.contains(k) }), m.kind == .title { k = m.tokens.lowerBound - 1 }
+            guard k < name.lowerBound - 1, k >= 1, tokens[k].key == "to" else { return false }
+            return a.mentions.contains { $0.kind == .title && $0.tokens.upperBound == k }
+        }
+        var actors: [(Actor, Int)] = people.filter { !qualifiesAnother($0.1) }.map { (.person($0.0), $0.1.lowerBound) }
         for m in a.mentions {
             switch m.kind {
             case let .actor(entry) where !m.isPlace && !qualifying.contains(m.tokens.lowerBound) && !insideAgreement(m.tokens.lowerBound):
@@ -204,7 +214,11 @@ struct DocumentRun {
         for (p, _) in people { recentPersons.removeAll { $0 == p }; recentPersons.insert(p, at: 0) }
 
         let cues = findCues(tokens)
-        let stated = a.dates.first { !insideAgreement($0.tokens.lowerBound) }?.date
+        // The event's date is the one stated in the clause of its verb: in "signed …, after
+        // talks that opened on October 25" the 25th is when the talks opened, not the signing.
+        let eventCue = cues.first { [.meet, .host, .mediate, .sign].contains($0.2) }
+        let eventClause = eventCue.map { clause(around: $0.0, length: $0.1, tokens: tokens) } ?? 0..<tokens.count
+        let stated = a.dates.first { !insideAgreement($0.tokens.lowerBound) && eventClause.contains($0.tokens.lowerBound) }?.date
         if stated != nil { analyzedDateStated.insert(index) }
         let date = stated ?? narrativeDate
         let edgesBefore = edges.count
@@ -331,7 +345,9 @@ struct DocumentRun {
         let breaks: Set<String> = [";", "but", "while", "whereas", "although", "though", "that", "which", "who", "after", "before", "when", "because", "where"]
         func isBreak(_ k: Int) -> Bool {
             if breaks.contains(tokens[k].key) { return true }
+            // ", and X met …" starts a clause; ", and by Y" continues a list.
             return tokens[k].key == "," && k + 1 < tokens.count && ["and", "but", "while"].contains(tokens[k + 1].key)
+                && !(k + 2 < tokens.count && ["by", "with"].contains(tokens[k + 2].key))
         }
         var start = cue
         while start > 0, !isBreak(start - 1) { start -= 1 }
@@ -387,7 +403,7 @@ struct DocumentRun {
 
     /// The states and organisations a person's title ties them to, with the token position of
     /// the state's mention: "Moldovan Prime Minister X", "X, Chile's foreign minister", …
-    func affiliations(of name: Range<Int>, in a: Analyzed) -> [(LexiconEntry, Int)] {
+    func affiliations(of name: Range<Int>, in a: Analyzed) -> [(LexiconEntry, Int, former: Bool)] {
         let tokens = a.tokens
         func mention(at position: Int) -> Mention? { a.mentions.first { $0.tokens.contains(position) } }
         func affiliation(_ m: Mention) -> LexiconEntry? {
@@ -396,7 +412,7 @@ struct DocumentRun {
             default: return nil
             }
         }
-        var found: [(LexiconEntry, Int)] = []
+        var found: [(LexiconEntry, Int, former: Bool)] = []
         // Left: walk over the title zone ("Moldovan Prime Minister X", "Foreign Minister of the
         // Republic of Korea X", "Chile's X"); a state there counts when a title is in the zone
         // or the state is possessive.
@@ -420,19 +436,24 @@ struct DocumentRun {
                 || Self.institutionWords.contains(key) { k -= 1; continue }
             break
         }
-        found += candidates.filter { sawTitle || $0.possessive }.map { ($0.0, $0.1) }
+        // "former Nigerian President X" no longer holds the office.
+        let formerly = (max(0, k - 1)...max(0, k + 1)).contains { $0 < name.lowerBound && ["former", "ex", "late"].contains(tokens[$0].key) }
+            || (k + 1..<name.lowerBound).contains { ["former", "ex"].contains(tokens[$0].key) }
+        found += candidates.filter { sawTitle || $0.possessive }.map { ($0.0, $0.1, formerly) }
         // Right: "Sergey Lavrov of Russia".
         if name.upperBound + 1 < tokens.count, tokens[name.upperBound].key == "of", let m = mention(at: name.upperBound + 1),
            case let .actor(e) = m.kind, m.tokens.lowerBound == name.upperBound + 1 {
-            found.append((e, m.tokens.lowerBound))
+            found.append((e, m.tokens.lowerBound, false))
         }
         // Right: "X, Chile's foreign minister", "X, the foreign minister of Chile".
         if name.upperBound < tokens.count, tokens[name.upperBound].key == "," || tokens[name.upperBound].key == "(" {
             var k = name.upperBound + 1
             var candidates: [(LexiconEntry, Int)] = []
             var sawTitle = false
+            var former = false
             while k < tokens.count {
                 let key = tokens[k].key
+                if ["former", "ex"].contains(key) { former = true; k += 1; continue }
                 if let m = mention(at: k) {
                     if m.kind == .title { sawTitle = true; k = m.tokens.upperBound; continue }
                     if let e = affiliation(m) {
@@ -453,7 +474,7 @@ struct DocumentRun {
             var next = k
             if next < tokens.count, tokens[next].key == "," { next += 1 }
             let namesNext = next < tokens.count && tokens[next].isCapitalized && mention(at: next) == nil
-            if sawTitle && !namesNext { found.append(contentsOf: candidates) }
+            if sawTitle && !namesNext { found += candidates.map { ($0.0, $0.1, former) } }
         }
         // "the delegation of Indonesia headed by Foreign Minister X", "the Greek delegation, led by X".
         var t = name.lowerBound - 1
@@ -462,7 +483,7 @@ struct DocumentRun {
             let window = max(0, t - 9)..<(t - 1)
             if let d = window.reversed().first(where: { ["delegation", "team", "mission", "side"].contains(tokens[$0].key) }) {
                 for m in a.mentions where abs(m.tokens.lowerBound - d) <= 3 {
-                    if let e = affiliation(m) { found.append((e, m.tokens.lowerBound)) }
+                    if let e = affiliation(m) { found.append((e, m.tokens.lowerBound, false)) }
                 }
             }
         }

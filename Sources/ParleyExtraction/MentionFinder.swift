@@ -237,8 +237,8 @@ struct MentionFinder {
                 continue
             }
             var start = i
-            while start > 0, tokens[start - 1].isWord, tokens[start - 1].isCapitalized,
-                  !["the", "a", "an"].contains(tokens[start - 1].key), i - start < 5 {
+            while start > 0, (tokens[start - 1].isWord && tokens[start - 1].isCapitalized) || (tokens[start - 1].key == "'s" && start >= 2 && tokens[start - 2].isCapitalized),
+                  !["the", "a", "an"].contains(tokens[start - 1].key), i - start < 6 {
                 // A demonym opens the name ("Sudanese Armed Forces"); other lexicon names end it.
                 if taken[start - 1] {
                     guard let d = mentions.firstIndex(where: { $0.tokens.contains(start - 1) }),
@@ -250,7 +250,7 @@ struct MentionFinder {
                 start -= 1
             }
             guard start < i else { i += 1; continue }
-            let label = tokens[start...i].map(\.text).joined(separator: " ")
+            let label = tokens[start...i].map(\.text).joined(separator: " ").replacingOccurrences(of: " 's", with: "'s")
             let entry = LexiconEntry(id: Node.makeID(kind: .organization, label: label), kind: .organization, label: label, role: .name)
             var end = i + 1
             if end + 2 < tokens.count, tokens[end].key == "(", tokens[end + 2].key == ")", tokens[end + 1].text.count >= 2,

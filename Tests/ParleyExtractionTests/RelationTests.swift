@@ -185,3 +185,23 @@ import ParleyGraph
     let tokens = Tokenizer.tokens(in: Array(s.utf8), from: 0, to: s.utf8.count)
     #expect(DateResolver.dates(in: tokens, reference: EventDate(year: 2018, month: 6, day: 12)).first?.date.iso == "2018-05")
 }
+
+@Test func formerOfficesAndQualifyingNamesAreNotActors() throws {
+    let g = try extract("""
+    PRETORIA, November 3, 2022 — The agreement was signed by Redwan Hussien, national security adviser to Prime Minister Abiy Ahmed, \
+    and by Getachew Reda. The talks were mediated by Uhuru Kenyatta, Kenya's former president.
+    """)
+    let people = Set(g.edges.filter { $0.type == .agreedTo }.map(\.source))
+    #expect(people == ["person:getachew-reda", "person:redwan-hussien"])
+    #expect(!has(g, "Uhuru Kenyatta", .represents, "Kenya"))
+    #expect(has(g, "Uhuru Kenyatta", .mediated, "Getachew Reda"))
+    #expect(!g.edges.contains { $0.source == "state:kenya" })
+}
+
+@Test func theEventDateIsTheOneInItsClause() throws {
+    let g = try extract("""
+    PRETORIA, November 3, 2022 — Redwan Hussien and Getachew Reda signed the Pretoria Agreement on Wednesday, \
+    after ten days of talks that opened on October 25.
+    """)
+    #expect(has(g, "Redwan Hussien", .agreedTo, "Pretoria Agreement", date: "2022-11-02"))
+}
