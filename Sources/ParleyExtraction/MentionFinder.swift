@@ -65,6 +65,12 @@ struct MentionFinder {
         return best
     }
 
+    /// Words that start the names of places and buildings ("Villa La Grange", "Lake Prespa").
+    static let placeHeads: Set<String> = [
+        "villa", "palace", "hotel", "lake", "castle", "mount", "camp", "hall", "building", "centre", "center",
+        "airport", "university", "square", "street", "avenue", "fort", "port", "cape", "gulf", "bay", "river",
+    ]
+
     /// Words that open the complement of a generic agreement name, and words that end it.
     static let complementStarts: Set<String> = ["on", "for", "to", "between", "of", "about", "concerning", "regarding"]
     static let complementStops: Set<String> = [
@@ -195,7 +201,7 @@ struct MentionFinder {
         i = 0
         while i < tokens.count {
             if taken[i] { i += 1; continue }
-            if tokens[i].isWord && tokens[i].isCapitalized, i == 0 || !(tokens[i - 1].isCapitalized && lexicon.regionPrefixes.contains(tokens[i - 1].key)),
+            if tokens[i].isWord && tokens[i].isCapitalized, i == 0 || !lexicon.regionPrefixes.contains(tokens[i - 1].key),
                let (all, length) = phrase(tokens, at: i), (i..<(i + length)).allSatisfy({ !taken[$0] }),
                case let entries = all.filter({ $0.isValid(on: articleDate) }), !entries.isEmpty {
                 let entry = entries.first { $0.role == .office } ?? entries.first { $0.role == .name } ?? entries.first { $0.role == .seat } ?? entries[0]
@@ -315,7 +321,9 @@ struct MentionFinder {
             // article ("the Irish Taoiseach", "the Sinn Fein president"): not a person's name.
             let prev = i > 0 ? tokens[i - 1].key : ""
             let commonPhrase = end - i >= 2 && tokens[i..<end].allSatisfy { lexicon.commonWords.contains($0.key) }
-            let notAName = !anchored && (Self.placePrepositions.contains(prev) || ["the", "a", "an"].contains(prev) || commonPhrase)
+            // "the Villa La Grange", "Lake Prespa": a place word before the run makes it a place.
+            let placeWord = i > 0 && tokens[i - 1].isCapitalized && Self.placeHeads.contains(tokens[i - 1].key)
+            let notAName = !anchored && (Self.placePrepositions.contains(prev) || ["the", "a", "an"].contains(prev) || commonPhrase || placeWord)
             if !notAName { names.append((i..<end, anchored)) }
             i = end
         }
