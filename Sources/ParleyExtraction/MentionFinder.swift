@@ -138,9 +138,9 @@ struct MentionFinder {
                 // over "on/for/of/in … Capitalised" ("Declaration for Peace, Prosperity and …").
                 while end < tokens.count {
                     if tokens[end].isWord, tokens[end].isCapitalized, !taken[end], !isCalendarWord(tokens[end]) { end += 1; continue }
-                    if end + 1 < tokens.count, ["on", "for", "of", "in", "between"].contains(tokens[end].key) {
+                    if end + 1 < tokens.count, ["on", "for", "of", "in", "between", "through", "among"].contains(tokens[end].key) {
                         var k = end + 1
-                        if tokens[k].key == "the" { k += 1 }
+                        if ["the", "a", "an"].contains(tokens[k].key) { k += 1 }
                         guard k < tokens.count, tokens[k].isCapitalized, !taken[k], !isCalendarWord(tokens[k]) else { break }
                         while k < tokens.count, !taken[k], !isCalendarWord(tokens[k]) {
                             if tokens[k].isCapitalized { k += 1; continue }
