@@ -56,6 +56,8 @@ struct DocumentRun {
     var recentPersons: [Int] = []
     /// Bodies found by their shape in this article, by name and acronym.
     var groups: [String: LexiconEntry] = [:]
+    /// The first person named in the last sentence that named one: what "he" refers to.
+    var lastSubject: Int?
     /// Everyone in the meeting last told.
     var lastMeeting: [Actor] = []
     var recentStates: [LexiconEntry] = []
@@ -207,7 +209,15 @@ struct DocumentRun {
                 break
             }
         }
+        // "He later met Xi Jinping": a subject pronoun before an event verb stands for the person
+        // the story was last about, when that person is not named in the sentence.
+        if let pronoun = tokens.indices.first(where: { ["he", "she"].contains(tokens[$0].key) }), pronoun == 0,
+           let last = lastSubject, !people.contains(where: { $0.0 == last }),
+           tokens[pronoun...].prefix(6).contains(where: { [.meet, .host, .sign, .mediate].contains(lexicon.cues[$0.key]) }) {
+            actors.append((.person(last), pronoun))
+        }
         actors.sort { $0.1 < $1.1 }
+        if let first = actors.first(where: { $0.0.isPerson }), case let .person(p) = first.0 { lastSubject = p }
         for (actor, _) in actors {
             if case let .entity(e) = actor, e.kind == .state { recentStates.removeAll { $0 == e }; recentStates.insert(e, at: 0) }
         }

@@ -205,3 +205,9 @@ import ParleyGraph
     """)
     #expect(has(g, "Redwan Hussien", .agreedTo, "Pretoria Agreement", date: "2022-11-02"))
 }
+
+@Test func aSentenceInitialPronounIsThePreviousSubject() throws {
+    let g = try extract(dateline + "Prime Minister Lena Varga arrived in Beijing with President Tomas Ilves. She met Chinese President Xi Jinping on Monday.")
+    #expect(has(g, "Lena Varga", .metWith, "Xi Jinping"))
+    #expect(!has(g, "Tomas Ilves", .metWith, "Xi Jinping"))
+}
