@@ -89,11 +89,24 @@ enum DateResolver {
         while i < tokens.count {
             let key = tokens[i].key
             // Dates start with a digit or a capitalised month, weekday or relative word.
-            guard tokens[i].isWord, let lead = key.utf8.first, (lead >= 0x30 && lead <= 0x39) || tokens[i].isCapitalized || lead == 0x79 || lead == 0x74 else {
+            guard tokens[i].isWord, let lead = key.utf8.first,
+                  (lead >= 0x30 && lead <= 0x39) || tokens[i].isCapitalized || lead == 0x79 || lead == 0x74 || key == "next" || key == "last" else {
                 i += 1
                 continue
             }
             if let month = months[key], tokens[i].isCapitalized || key.count > 3 {
+                // An abbreviated month's dot ("Dec. 6, 2024", "Sept. 13, 1993") is not part of the date.
+                if i + 1 < tokens.count, tokens[i + 1].key == ".", key.count <= 4 {
+                    var shortened = tokens
+                    shortened.remove(at: i + 1)
+                    if let f = dates(in: Array(shortened[i..<min(shortened.count, i + 4)]), reference: reference, future: future).first,
+                       f.tokens.lowerBound == 0 {
+                        let length = f.tokens.count + 1
+                        found.append(Found(date: f.date, tokens: i..<(i + length), explicit: f.explicit))
+                        i += length
+                        continue
+                    }
+                }
                 // Month D, YYYY | Month D | Month YYYY
                 if let d = number(i + 1), d >= 1, d <= 31, tokens[i + 1].key.count <= 4 {
                     var k = i + 2
@@ -136,6 +149,25 @@ enum DateResolver {
                     i += 2
                     continue
                 }
+            }
+            // Numeric day-first dates: "19.04.2013", "02/07/2022".
+            if let d = number(i), i + 4 < tokens.count, [".", "/"].contains(tokens[i + 1].key), tokens[i + 3].key == tokens[i + 1].key,
+               let m = number(i + 2), let y = year(i + 4), EventDate.isValid(year: y, month: m, day: d) {
+                found.append(Found(date: EventDate(year: y, month: m, day: d), tokens: i..<(i + 5), explicit: true))
+                i += 5
+                continue
+            }
+            // "next month", "last week": the month they fall in.
+            if let ref = reference, ["next", "last", "this"].contains(key), i + 1 < tokens.count, ["week", "month"].contains(tokens[i + 1].key) {
+                let days = (key == "this" ? 0 : (key == "next" ? 1 : -1)) * (tokens[i + 1].key == "week" ? 7 : 30)
+                var shifted = EventDate(dayNumber: ref.dayNumber + days)
+                if tokens[i + 1].key == "month" {
+                    let m = ref.month + (key == "this" ? 0 : (key == "next" ? 1 : -1))
+                    shifted = EventDate(year: ref.year + (m > 12 ? 1 : (m < 1 ? -1 : 0)), month: (m + 11) % 12 + 1, day: nil)
+                }
+                found.append(Found(date: EventDate(year: shifted.year, month: shifted.month, day: nil), tokens: i..<(i + 2), explicit: false))
+                i += 2
+                continue
             }
             // ISO 2024-03-03 arrives as one token "2024-03-03".
             if tokens[i].isWord, tokens[i].text.count == 10, let iso = parseISO(tokens[i].text) {

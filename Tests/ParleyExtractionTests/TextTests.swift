@@ -92,6 +92,10 @@ import ParleyGraph
     #expect(first("yesterday") == "2024-03-06")
     #expect(first("in March 2022") == "2022-03")
     #expect(first("on Monday", ref: nil) == nil)
+    #expect(first("MONTEVIDEO, Dec. 6, 2024") == "2024-12-06")
+    #expect(first("Brussels, 19.04.2013 - talks") == "2013-04-19")
+    #expect(first("will sign next month") == "2024-04")
+    #expect(first("met last week") == "2024-02")
 }
 
 @Test func utf16AndInvalidUTF8AreDecoded() throws {
