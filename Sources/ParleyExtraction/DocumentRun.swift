@@ -65,7 +65,7 @@ struct DocumentRun {
     /// News tells one event over several sentences and dates it once.
     var narrativeDate: EventDate?
     /// Sentences that state a date of their own.
-    var analyzedDateStated = Set<Int>()
+    var datedSentences = Set<Int>()
 
     init(lexicon: Lexicon, document: Document, text: CleanText) {
         self.lexicon = lexicon
@@ -229,7 +229,7 @@ struct DocumentRun {
         let eventCue = cues.first { [.meet, .host, .mediate, .sign].contains($0.2) }
         let eventClause = eventCue.map { clause(around: $0.0, length: $0.1, tokens: tokens) } ?? 0..<tokens.count
         let stated = a.dates.first { !insideAgreement($0.tokens.lowerBound) && eventClause.contains($0.tokens.lowerBound) }?.date
-        if stated != nil { analyzedDateStated.insert(index) }
+        if stated != nil { datedSentences.insert(index) }
         let date = stated ?? narrativeDate
         let edgesBefore = edges.count
         defer {
@@ -656,7 +656,7 @@ struct DocumentRun {
         for var e in edges {
             guard e.source != e.target else { continue }
             if e.date == nil, let dates = datesByPair[pairKey(e)], dates.count == 1 { e.date = dates.first }
-            if e.status == .planned && !analyzedDateStated.contains(e.sentence) { e.date = nil }
+            if e.status == .planned && !datedSentences.contains(e.sentence) { e.date = nil }
             let s = sentences[e.sentence]
             let evidence = Evidence(doc: document.name, text: sentenceText(s), start: text.sourceOffset(s.start), end: text.sourceEnd(s.end))
             graph.add(Edge(source: id(e.source), target: id(e.target), type: e.type, status: e.status,
