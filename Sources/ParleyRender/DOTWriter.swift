@@ -35,7 +35,7 @@ public struct DOTWriter: Sendable {
         var tooltips: [String: String] = [:]
         var out = "digraph \(DOT.id(options.title)) {\n"
         out += "  graph [id=\(DOT.value(prefix + "graph")), class=parley, fontname=\"Helvetica\", rankdir=LR, overlap=false, "
-        out += "splines=true, outputorder=edgesfirst, pad=0.2, start=\(options.seed)"
+        out += "outputorder=edgesfirst, pad=0.2, start=\(options.seed)"
         out += options.groupBy != nil && options.edgeLabels != .none ? ", forcelabels=true];\n" : "];\n"
         out += "  node [fontname=\"Helvetica\", fontsize=11, penwidth=1.4];\n"
         out += "  edge [fontname=\"Helvetica\", fontsize=9];\n"

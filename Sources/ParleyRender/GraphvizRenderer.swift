@@ -72,6 +72,16 @@ public final class GraphvizRenderer: Sendable {
         }
     }
 
+    /// Parses DOT text and returns what cgraph read: names and attribute values of the nodes,
+    /// edges and subgraphs. For checks of the DOT writer and for tools. O(n + m) times attributes.
+    public func parse(dot: String) throws(GraphvizError) -> ParsedGraph {
+        try gate.withLock { context throws(GraphvizError) -> ParsedGraph in
+            let graph = try context.read(dot)
+            defer { agclose(graph) }
+            return ParsedGraph(graph)
+        }
+    }
+
     /// The plugins Graphviz has of a kind: `layout` (engines), `device` (output formats), `render`.
     public func plugins(kind: String) -> [String] {
         gate.withLock { context in context.plugins(kind: kind) }

@@ -6,19 +6,6 @@ import Testing
 import ParleyGraph
 @testable import ParleyRender
 
-private func hostileGraph() -> Graph {
-    var g = Graph()
-    g.add(Node(id: "person:a", kind: .person, label: "\"><script>alert(1)</script>"))
-    g.add(Node(id: "person:b", kind: .person, label: "Back\\slash\\"))
-    g.add(Node(id: "state:c", kind: .state, label: "Côte d'Ivoire\nline two"))
-    g.add(Node(id: "agreement:node", kind: .agreement, label: "graph"))
-    g.add(Edge(source: "person:a", target: "person:b", type: .metWith, status: .planned, date: "2024-01-02",
-               evidence: [Evidence(doc: "x.txt", text: "A \"met\" B\\", start: 0, end: 5)]))
-    g.add(Edge(source: "person:a", target: "state:c", type: .represents, evidence: [Evidence(doc: "x.txt", text: "t", start: 0, end: 1)]))
-    g.add(Edge(source: "person:b", target: "agreement:node", type: .agreedTo, status: .reported, evidence: [Evidence(doc: "x.txt", text: "t", start: 0, end: 1)]))
-    return g
-}
-
 @Test func dotIdentifiersAreQuotedWhenNeeded() {
     #expect(DOT.id("abc_1") == "abc_1")
     #expect(DOT.id("1abc") == "\"1abc\"")
