@@ -132,6 +132,11 @@ public final class GraphvizRenderer: Sendable {
                 } }
             }
             ErrorSink.reset()
+            // Parts of Graphviz draw from libc's rand() and drand48() without seeding them (the
+            // `start` seed does not reach all of sfdp's), so a second layout in one process would
+            // differ from the first; reset both so every layout starts as in a fresh process.
+            srand(1)
+            srand48(1)
             let laidOut = gvLayout(gvc, graph, engine.rawValue)
             // Frees whatever a failed layout allocated too; a no-op when nothing was laid out.
             defer { gvFreeLayout(gvc, graph) }

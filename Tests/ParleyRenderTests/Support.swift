@@ -91,3 +91,9 @@ func xml(_ svg: [UInt8]) throws -> XMLDocument {
 func elements(_ document: XMLDocument, _ xpath: String) throws -> [XMLElement] {
     try document.nodes(forXPath: xpath).compactMap { $0 as? XMLElement }
 }
+
+/// An attribute's value (FoundationXML's `attribute(forName:)` misses attributes of elements in
+/// the SVG namespace).
+func attribute(_ element: XMLElement?, _ name: String) -> String? {
+    element?.attributes?.first { $0.name == name || $0.localName == name }?.stringValue
+}
