@@ -5,10 +5,11 @@ public enum LayoutChoice: Sendable, Equatable {
     /// `dot` up to `dotNodeLimit` nodes and `dotEdgeLimit` edges, `sfdp` with overlap removal above.
     case auto
 
-    /// Above these, `dot` takes more than a few seconds on generated diplomatic graphs (see
-    /// BENCHMARKS.md, "Rendering"), while `sfdp` stays well under a second.
-    public static let dotNodeLimit = 400
-    public static let dotEdgeLimit = 800
+    /// Where `dot` stops being quick on generated news-shaped graphs (2.4 edges a node; see
+    /// BENCHMARKS.md, "Rendering"): 0.4 s at 200 nodes, 4 s at 400, 170 s at 800, while `sfdp`
+    /// takes under a second at 1,000.
+    public static let dotNodeLimit = 300
+    public static let dotEdgeLimit = 750
 
     /// `auto` or an engine's name.
     public init?(name: String) {
