@@ -15,6 +15,7 @@ BIN=.build/release/parley-bench-render
 mkdir -p "$OUT"
 swift build -c release --product parley-bench-render >/dev/null
 
+load_start=$(cut -d' ' -f1 /proc/loadavg)
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 now() { date +%s.%N; }
 
@@ -49,7 +50,8 @@ section=$(cat <<MD
 
 2026-11-22 · 2 cores (shared), Debian 12, Swift 6.3.1 (release build), Graphviz 2.43 ·
 \`bash bench/bench-render.sh\` (\`make bench\`) · median of $RUNS runs · generated graphs from
-\`SyntheticGraph\` (seeded; about 2.4 edges a node).
+\`SyntheticGraph\` (seeded; about 2.4 edges a node). Load average at the start: $load_start
+(the machine is shared; timings vary with it).
 
 ### In-process vs one \`dot\` process per diagram
 
