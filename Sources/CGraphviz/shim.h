@@ -13,4 +13,8 @@ static inline Agdesc_t parley_strict_directed(void) { return Agstrictdirected; }
 static inline Agnode_t *parley_tail(Agedge_t *e) { return agtail(e); }
 static inline Agnode_t *parley_head(Agedge_t *e) { return aghead(e); }
 
+/* Bytes in use on the malloc heap, for the leak check of repeated renders (make leaks). */
+#include <malloc.h>
+static inline size_t parley_heap_in_use(void) { return mallinfo2().uordblks; }
+
 #endif

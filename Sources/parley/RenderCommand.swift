@@ -9,8 +9,8 @@ struct RenderCommand: ParsableCommand {
         commandName: "render",
         abstract: "Draw a built graph as SVG, PNG or PDF, or lay it out as DOT or JSON, with Graphviz in-process.",
         discussion: """
-        Nodes are styled by kind and edges by type (see docs/rendering.md for the palette and the
-        CSS classes). Files are written atomically: a failed render leaves no file behind.
+        Nodes are styled by kind and edges by type (docs/rendering.md has the palette and the CSS classes).
+        Files are written atomically: a failed render leaves no file behind.
 
         Examples:
           parley render -o graph.svg
