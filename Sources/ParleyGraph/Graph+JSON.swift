@@ -40,6 +40,10 @@ extension Graph {
 
     /// Reads a graph from ONTOLOGY.md JSON.
     public init(json bytes: [UInt8]) throws(GraphReadError) {
+        if let graph = GraphDecoder.decode(bytes) {
+            self = graph
+            return
+        }
         let root: JSONValue
         do { root = try JSONParser.parse(bytes) } catch { throw .syntax(error) }
         do { try self.init(jsonValue: root) } catch { throw .format(error) }
@@ -53,6 +57,7 @@ extension Graph {
         guard let nodes = root["nodes"]?.arrayValue else { throw GraphFormatError("no \"nodes\" array") }
         guard let edges = root["edges"]?.arrayValue else { throw GraphFormatError("no \"edges\" array") }
         self.init()
+        reserveCapacity(nodes: nodes.count, edges: edges.count)
         for (i, value) in nodes.enumerated() {
             func field(_ name: String) throws(GraphFormatError) -> String {
                 guard let s = value[name]?.stringValue else { throw GraphFormatError("node \(i) has no string \"\(name)\"") }
@@ -86,9 +91,8 @@ extension Graph {
                 evidence.append(Evidence(doc: doc, text: text, start: start, end: end))
             }
             let source = try field("source"), target = try field("target")
-            for endpoint in [source, target] where nodesByID[endpoint] == nil {
-                throw GraphFormatError("edge \(i) names unknown node \"\(endpoint)\"")
-            }
+            if nodesByID[source] == nil { throw GraphFormatError("edge \(i) names unknown node \"\(source)\"") }
+            if nodesByID[target] == nil { throw GraphFormatError("edge \(i) names unknown node \"\(target)\"") }
             add(Edge(source: source, target: target, type: type, status: status,
                      date: value["date"]?.stringValue, place: value["place"]?.stringValue, evidence: evidence))
         }

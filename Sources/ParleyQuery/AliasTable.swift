@@ -21,9 +21,10 @@ struct AliasTable: Sendable {
         }
         for (i, node) in nodes.enumerated() {
             let v = Int32(i)
-            insert(v, Fold.key(node.label), into: &labels)
+            let labelKey = Fold.key(node.label)
+            insert(v, labelKey, into: &labels)
             for alias in node.aliases {
-                let key = Fold.key(alias)
+                let key = alias == node.label ? labelKey : Fold.key(alias)
                 insert(v, key, into: &names)
                 if node.kind == .person, let last = key.split(separator: " ").last, last.count > 1 {
                     insert(v, String(last), into: &surnames)

@@ -6,18 +6,24 @@ enum DateKey {
     /// The key of `text`, or nil when it is not `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. O(1).
     static func parse(_ text: String?) -> Int32? {
         guard let text else { return nil }
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), parts[0].count == 4,
-              parts.dropFirst().allSatisfy({ $0.count == 2 }) else { return nil }
-        var numbers: [Int32] = []
-        for part in parts {
-            guard part.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let n = Int32(part) else { return nil }
-            numbers.append(n)
+        var utf8 = text.utf8.makeIterator()
+        var parts: [Int32] = [0, 0, 0]
+        var part = 0, digits = 0
+        while let b = utf8.next() {
+            if b == UInt8(ascii: "-") {
+                guard digits == (part == 0 ? 4 : 2), part < 2 else { return nil }
+                part += 1
+                digits = 0
+            } else if b >= 0x30 && b <= 0x39 {
+                parts[part] = parts[part] * 10 + Int32(b - 0x30)
+                digits += 1
+            } else {
+                return nil
+            }
         }
-        let month = numbers.count > 1 ? numbers[1] : 0
-        let day = numbers.count > 2 ? numbers[2] : 0
-        guard (parts.count < 2 || (1...12).contains(month)), (parts.count < 3 || (1...31).contains(day)) else { return nil }
-        return numbers[0] * 10_000 + month * 100 + day
+        guard digits == (part == 0 ? 4 : 2) else { return nil }
+        guard part < 1 || (1...12).contains(parts[1]), part < 2 || (1...31).contains(parts[2]) else { return nil }
+        return parts[0] * 10_000 + parts[1] * 100 + parts[2]
     }
 
     /// The last day-key a key covers: 20240300 → 20240399, 20240000 → 20249999.

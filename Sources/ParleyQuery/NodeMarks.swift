@@ -1,23 +1,38 @@
 /// Per-node scratch values that clear in O(1): a generation stamp per node says whether the
 /// stored value belongs to the current search. Reused across questions on one index, so a
 /// search costs what it visits, not the size of the graph.
+///
+/// The three arrays are raw buffers this class allocates in `init` and frees in `deinit`:
+/// searches touch them once per adjacency slot, and plain array properties of a class would
+/// pay a dynamic exclusivity check on every touch.
 final class NodeMarks {
-    private var stamp: [UInt32]
-    private var distance: [Int32]
-    private var via: [Int32]
+    private let count: Int
+    private let stamp: UnsafeMutablePointer<UInt32>
+    private let distance: UnsafeMutablePointer<Int32>
+    private let via: UnsafeMutablePointer<Int32>
     private var generation: UInt32 = 1
 
     init(count: Int) {
-        stamp = [UInt32](repeating: 0, count: count)
-        distance = [Int32](repeating: 0, count: count)
-        via = [Int32](repeating: 0, count: count)
+        self.count = count
+        stamp = .allocate(capacity: max(count, 1))
+        stamp.initialize(repeating: 0, count: max(count, 1))
+        distance = .allocate(capacity: max(count, 1))
+        distance.initialize(repeating: 0, count: max(count, 1))
+        via = .allocate(capacity: max(count, 1))
+        via.initialize(repeating: 0, count: max(count, 1))
+    }
+
+    deinit {
+        stamp.deallocate()
+        distance.deallocate()
+        via.deallocate()
     }
 
     /// Forgets every mark. O(1), except once every 2³² clears.
     func clear() {
         generation &+= 1
         if generation == 0 {
-            stamp = [UInt32](repeating: 0, count: stamp.count)
+            stamp.update(repeating: 0, count: max(count, 1))
             generation = 1
         }
     }

@@ -17,7 +17,7 @@ struct Parley: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             BuildCommand.self, ExportCommand.self, PathCommand.self, NeighborsCommand.self, BetweenCommand.self,
-            ShowCommand.self, TopCommand.self, QueryCommand.self,
+            ShowCommand.self, TopCommand.self, QueryCommand.self, SynthCommand.self, BenchQueryCommand.self,
         ]
     )
 }

@@ -39,6 +39,7 @@ struct QueryCommand: ParsableCommand {
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             out.write(Data(answer(trimmed, line: number + 1, sessions: &sessions)))
         }
+        sessions.values.forEach(keepUntilExit)
     }
 
     /// The JSON line for one question: its answer or its error.

@@ -93,6 +93,12 @@ struct QuestionOptions: ParsableArguments {
     @OptionGroup var output: AnswerOutput
 }
 
+/// Leaves `session` to be reclaimed when the process exits, which is next: freeing a large
+/// index object by object takes longer than the question did.
+func keepUntilExit(_ session: QuerySession) {
+    _ = Unmanaged.passRetained(session)
+}
+
 /// A command that asks the loaded graph one question: `path`, `neighbors`, `between`, `show`, `top`.
 protocol QuestionCommand: ParsableCommand {
     var options: QuestionOptions { get }
@@ -104,6 +110,7 @@ extension QuestionCommand {
     func run() throws {
         let session = QuerySession(graph: try options.graph.load())
         try options.output.write(try ask(session))
+        keepUntilExit(session)
     }
 
     /// The answer, in the `--as-states` view when asked; query errors become one-line CLI errors.
