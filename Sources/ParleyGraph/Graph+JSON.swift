@@ -40,13 +40,21 @@ extension Graph {
 
     /// Reads a graph from ONTOLOGY.md JSON.
     public init(json bytes: [UInt8]) throws(GraphReadError) {
-        if let graph = GraphDecoder.decode(bytes) {
-            self = graph
+        if let listing = GraphDecoder.decode(bytes) {
+            self.init(listing)
             return
         }
         let root: JSONValue
         do { root = try JSONParser.parse(bytes) } catch { throw .syntax(error) }
         do { try self.init(jsonValue: root) } catch { throw .format(error) }
+    }
+
+    /// The graph of a decoded listing, repeated nodes and edges merged.
+    init(_ listing: GraphDecoder.Listing) {
+        self.init()
+        reserveCapacity(nodes: listing.nodes.count, edges: listing.edges.count)
+        for node in listing.nodes { add(node) }
+        for edge in listing.edges { add(edge) }
     }
 
     public init(jsonValue root: JSONValue) throws(GraphFormatError) {

@@ -40,24 +40,26 @@ public struct GraphIndex: Sendable {
 
     /// Indexes `graph`. O((n + m) log d).
     public init(_ graph: Graph) {
-        nodes = graph.nodes
+        self.init(GraphElements(graph))
+    }
+
+    /// Indexes a graph read as flat lists (see `GraphElements(json:)`). O((n + m) log d).
+    public init(_ elements: GraphElements) {
+        nodes = elements.nodes
         var indexByID: [String: Int32] = [:]
         indexByID.reserveCapacity(nodes.count)
         for (i, node) in nodes.enumerated() { indexByID[node.id] = Int32(i) }
         self.indexByID = indexByID
         kindCode = nodes.map { UInt8(NodeKind.allCases.firstIndex(of: $0.kind)!) }
 
-        edges = Array(graph.edgesByKey.values)
+        edges = elements.edges
         let m = edges.count
-        var source = [Int32](repeating: 0, count: m)
-        var target = [Int32](repeating: 0, count: m)
+        let source = elements.source, target = elements.target
         var date = [Int32](repeating: 0, count: m)
         var evidence = [Int32](repeating: 0, count: m)
         var degree = [Int32](repeating: 0, count: nodes.count + 1)
         for (e, edge) in edges.enumerated() {
-            let s = indexByID[edge.source]!, t = indexByID[edge.target]!
-            source[e] = s
-            target[e] = t
+            let s = source[e], t = target[e]
             date[e] = DateKey.parse(edge.date) ?? DateKey.unknown
             evidence[e] = Int32(clamping: edge.evidence.count)
             degree[Int(s)] += 1

@@ -52,11 +52,14 @@ extension Query {
         }
     }
 
-    /// Bidirectional breadth-first search, one whole level at a time from the smaller side.
+    /// Bidirectional breadth-first search, a level at a time from the smaller side, stopping at
+    /// the first node both sides reach: every node of the other side within one level less
+    /// was expanded already, so that first meeting lies on a shortest path (as in networkx).
     /// O(nodes and slots visited), typically far fewer than the graph's.
     private func shortest(_ s: Int32, _ t: Int32, _ forward: Search, _ backward: Search) -> IndexPath? {
         if s == t { return IndexPath(nodes: [s], edges: []) }
         let index = session.index
+        let traversal = forward.traversal
         let fm = forward.marks, bm = backward.marks
         fm.clear()
         bm.clear()
@@ -69,30 +72,26 @@ extension Query {
             let outward = frontF.count <= frontB.count
             let (front, mine, theirs) = outward ? (frontF, fm, bm) : (frontB, bm, fm)
             let depth = (outward ? depthF : depthB) + 1
-            var meet: (node: Int32, total: Int32)?
             next.removeAll(keepingCapacity: true)
             for u in front {
-                for slot in forward.traversal.row(u) where forward.traversal.allows(slot, outward: outward) {
+                for slot in traversal.row(u) where traversal.allows(slot, outward: outward) {
                     let w = index.slotNeighbor[slot]
                     if mine.isMarked(w) { continue }
                     mine.mark(w, distance: depth, via: u)
-                    next.append(w)
-                    if let other = theirs.distance(w), meet == nil || depth + other < meet!.total {
-                        meet = (w, depth + other)
+                    if theirs.isMarked(w) {
+                        var nodes: [Int32] = []
+                        var v = w
+                        while v != s { nodes.append(v); v = fm.via(v) }
+                        nodes.append(s)
+                        nodes.reverse()
+                        v = w
+                        while v != t { v = bm.via(v); nodes.append(v) }
+                        return IndexPath(nodes: nodes, edges: forward.edges(along: nodes))
                     }
+                    next.append(w)
                 }
             }
-            if outward { frontF = next; depthF = depth } else { frontB = next; depthB = depth }
-            if let meet {
-                var nodes: [Int32] = []
-                var v = meet.node
-                while v != s { nodes.append(v); v = fm.via(v) }
-                nodes.append(s)
-                nodes.reverse()
-                v = meet.node
-                while v != t { v = bm.via(v); nodes.append(v) }
-                return IndexPath(nodes: nodes, edges: forward.edges(along: nodes))
-            }
+            if outward { swap(&frontF, &next); depthF = depth } else { swap(&frontB, &next); depthB = depth }
         }
         return nil
     }

@@ -19,6 +19,17 @@ public final class QuerySession {
         self.init(index: GraphIndex(graph), origin: nil, rollup: [:])
     }
 
+    /// Reads and indexes ONTOLOGY.md JSON, with `Graph(json:)`'s errors; the fast way to load
+    /// a large graph. O(size + (n + m) log d).
+    public convenience init(json bytes: [UInt8]) throws(GraphReadError) {
+        self.init(index: GraphIndex(try GraphElements(json: bytes)))
+    }
+
+    /// A session over an index built already.
+    public convenience init(index: GraphIndex) {
+        self.init(index: index, origin: nil, rollup: [:])
+    }
+
     private init(index: GraphIndex, origin: QuerySession?, rollup: [String: [String]]) {
         self.index = index
         self.resolver = ActorResolver(index: index)

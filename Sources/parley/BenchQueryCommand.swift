@@ -16,6 +16,7 @@ struct BenchQueryCommand: ParsableCommand {
     @Option(help: "Lines `neighbors A --hops K`.") var ego: String
     @Option(help: "The graph for betweenness.") var sample: String
     @Option(help: "Betweenness sources sampled.") var samples = 1_000
+    @Option(help: "Also sum the ego network sizes of this many first questions (to check against networkx).") var egoHead = 100
 
     func run() throws {
         let clock = ContinuousClock()
@@ -28,8 +29,8 @@ struct BenchQueryCommand: ParsableCommand {
             return result
         }
         let bytes = try timed("read") { try read(graphOptions.graph) }
-        let graph = try timed("parse") { try Graph(json: bytes) }
-        let session = timed("index") { QuerySession(graph: graph) }
+        let elements = try timed("parse") { try GraphElements(json: bytes) }
+        let session = timed("index") { QuerySession(index: GraphIndex(elements)) }
         let rss = maxResidentMegabytes()
         let query = Query(session)
         let pathLines = try read(paths).split(separator: 0x0A).map { $0.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) } }
@@ -37,21 +38,21 @@ struct BenchQueryCommand: ParsableCommand {
             try pathLines.reduce(0) { sum, words in sum + (try query.paths(from: words[1], to: words[2]).paths.first?.edges.count ?? 0) }
         }
         let egoLines = try read(ego).split(separator: 0x0A).map { $0.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) } }
-        let members = try timed("ego") {
-            try egoLines.reduce(0) { sum, words in sum + (try query.neighborhood(of: words[1], hops: Int(words[3])!).members.count) }
+        let sizes = try timed("ego") {
+            try egoLines.map { words in try query.neighborhood(of: words[1], hops: Int(words[3])!).members.count }
         }
-        let sampleSession = QuerySession(graph: try Graph(json: try read(sample)))
+        let sampleSession = try QuerySession(json: try read(sample))
         let top = try timed("betweenness") { try Query(sampleSession).ranking(by: .betweenness, limit: 1, samples: samples) }
         var line = "{"
         for (name, value) in seconds { line += "\"\(name)\": \(value), " }
         line += "\"rss_mb\": \(rss), \"nodes\": \(session.index.nodeCount), \"edges\": \(session.index.edgeCount), "
-        line += "\"path_hops\": \(hops), \"ego_members\": \(members), \"top\": \"\(top.entries.first?.node.id ?? "")\"}\n"
+        line += "\"path_hops\": \(hops), \"ego_members\": \(sizes.reduce(0, +)), \"ego_members_head\": \(sizes.prefix(egoHead).reduce(0, +)), \"top\": \"\(top.entries.first?.node.id ?? "")\"}\n"
         FileHandle.standardOutput.write(Data(line.utf8))
     }
 
     private func read(_ path: String) throws -> [UInt8] {
-        guard let data = FileManager.default.contents(atPath: path) else { throw CLIError("\(path): cannot be read") }
-        return [UInt8](data)
+        guard let bytes = readFile(path) else { throw CLIError("\(path): cannot be read") }
+        return bytes
     }
 
     private func maxResidentMegabytes() -> Int {

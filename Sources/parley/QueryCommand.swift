@@ -59,7 +59,7 @@ struct QueryCommand: ParsableCommand {
                 throw CLIError("'\(name)' is not a question")
             }
             let path = question.options.graph.graph
-            let session = try sessions[path] ?? QuerySession(graph: question.options.graph.load())
+            let session = try sessions[path] ?? question.options.graph.session()
             sessions[path] = session
             let answer = try question.ask(session)
             if let drawing = question.options.output.render {

@@ -93,6 +93,36 @@ struct QuestionOptions: ParsableArguments {
     @OptionGroup var output: AnswerOutput
 }
 
+extension GraphOptions {
+    /// The graph file read straight into a query index; the same errors as `load()`.
+    func session() throws -> QuerySession {
+        guard let bytes = readFile(graph) else { return QuerySession(graph: try load()) }
+        do { return try QuerySession(json: bytes) } catch {
+            throw CLIError("\(graph): \(error.description)")
+        }
+    }
+}
+
+/// The whole file as bytes, read straight into the array (no intermediate `Data`); nil when
+/// it cannot be read.
+func readFile(_ path: String) -> [UInt8]? {
+    let fd = open(path, O_RDONLY)
+    guard fd >= 0 else { return nil }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+    let size = Int(info.st_size)
+    var failed = false
+    let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+        while count < size {
+            let n = read(fd, buffer.baseAddress! + count, size - count)
+            if n <= 0 { failed = n < 0; break }
+            count += n
+        }
+    }
+    return failed ? nil : bytes
+}
+
 /// Leaves `session` to be reclaimed when the process exits, which is next: freeing a large
 /// index object by object takes longer than the question did.
 func keepUntilExit(_ session: QuerySession) {
@@ -108,7 +138,7 @@ protocol QuestionCommand: ParsableCommand {
 
 extension QuestionCommand {
     func run() throws {
-        let session = QuerySession(graph: try options.graph.load())
+        let session = try options.graph.session()
         try options.output.write(try ask(session))
         keepUntilExit(session)
     }

@@ -4,7 +4,7 @@ import Testing
 /// The direct decoder must read exactly what the general reader reads.
 private func bothWays(_ text: String) throws -> (fast: Graph?, general: Graph) {
     let bytes = Array(text.utf8)
-    return (GraphDecoder.decode(bytes), try Graph(jsonValue: JSONParser.parse(bytes)))
+    return (GraphDecoder.decode(bytes).map(Graph.init), try Graph(jsonValue: JSONParser.parse(bytes)))
 }
 
 @Test func directDecoderReadsWhatTheGeneralReaderReads() throws {
@@ -40,5 +40,42 @@ private func bothWays(_ text: String) throws -> (fast: Graph?, general: Graph) {
     for text in ["U.S. Dept. of State", "Côte", "Lena  VARGA-Smith", "O'Neil (envoy) #2", "  --a..b'c__d  "] {
         let ascii = String(text.unicodeScalars.filter(\.isASCII).map(Character.init))
         #expect(Fold.key(ascii + " é") == Fold.key(ascii) + " e", "\(ascii)")
+    }
+}
+
+@Test func elementsOfAWrittenGraphAreItsNodesAndEdges() throws {
+    var graph = Graph()
+    graph.add(Node(kind: .person, label: "B"))
+    graph.add(Node(kind: .person, label: "A"))
+    graph.add(Edge(source: "person:b", target: "person:a", type: .metWith, evidence: [Evidence(doc: "d", text: "t", start: 0, end: 1)]))
+    graph.add(Edge(source: "person:b", target: "person:b", type: .hosted, evidence: [Evidence(doc: "d", text: "u", start: 2, end: 3)]))
+    let elements = try GraphElements(json: graph.jsonData())
+    #expect(elements.nodes == graph.nodes)
+    #expect(Set(elements.edges.map(\.key)) == Set(graph.edges.map(\.key)))
+    for (e, edge) in elements.edges.enumerated() {
+        #expect(elements.nodes[Int(elements.source[e])].id == edge.source)
+        #expect(elements.nodes[Int(elements.target[e])].id == edge.target)
+    }
+}
+
+@Test func elementsMergeWhatAnUnsortedFileRepeats() throws {
+    let text = #"""
+    {"nodes": [{"id": "person:b", "kind": "person", "label": "B"}, {"id": "person:a", "kind": "person", "label": "A"},
+               {"id": "person:a", "kind": "person", "label": "A", "aliases": ["Al"]}],
+     "edges": [{"source": "person:b", "target": "person:a", "type": "met-with", "evidence": [{"doc": "d", "text": "t", "start": 0, "end": 1}]},
+               {"source": "person:a", "target": "person:b", "type": "met-with", "evidence": [{"doc": "e", "text": "t", "start": 0, "end": 1}]}]}
+    """#
+    let elements = try GraphElements(json: Array(text.utf8))
+    #expect(elements.nodes.map(\.id) == ["person:a", "person:b"])
+    #expect(elements.nodes[0].aliases == ["A", "Al"])
+    #expect(elements.edges.count == 1 && elements.edges[0].evidence.count == 2)
+}
+
+@Test func elementsReportTheGeneralReadersErrors() {
+    for text in [#"{"nodes": [], "edges": [{"source": "x", "target": "y", "type": "met-with"}]}"#, "{\n  \"nodes\": [}"] {
+        var expected = "", got = ""
+        do { _ = try Graph(json: Array(text.utf8)) } catch { expected = error.description }
+        do { _ = try GraphElements(json: Array(text.utf8)) } catch { got = error.description }
+        #expect(!expected.isEmpty && got == expected)
     }
 }
