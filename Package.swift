@@ -40,7 +40,7 @@ let package = Package(
         .testTarget(name: "ParleyGraphTests", dependencies: ["ParleyGraph"]),
         .testTarget(name: "ParleyExtractionTests", dependencies: ["ParleyExtraction"]),
         .testTarget(name: "ParleyRenderTests", dependencies: ["ParleyRender", "CGraphviz"]),
-        .testTarget(name: "ParleyQueryTests", dependencies: ["ParleyQuery", "ParleyRender"]),
+        .testTarget(name: "ParleyQueryTests", dependencies: ["ParleyQuery", "ParleyRender", "parley"]),
         .testTarget(name: "ParleyCorpusTests", dependencies: ["ParleyCorpus"]),
         .testTarget(name: "ParleyEndToEndTests", dependencies: ["ParleyGraph", "CGraphviz"]),
     ],

@@ -107,9 +107,31 @@ extension Graph {
     }
 }
 
+extension Node {
+    /// Appends the node exactly as the graph JSON writes it (one line, no comma).
+    public func appendJSON(to bytes: inout [UInt8]) {
+        JSONWriter.append(to: &bytes) { $0.node(self) }
+    }
+}
+
+extension Edge {
+    /// Appends the edge exactly as the graph JSON writes it (one line, no comma).
+    public func appendJSON(to bytes: inout [UInt8]) {
+        JSONWriter.append(to: &bytes) { $0.edge(self) }
+    }
+}
+
 /// Appends JSON text to a byte buffer, escaping per RFC 8259.
 struct JSONWriter {
     var bytes: [UInt8] = []
+
+    /// Lets `write` append to `bytes` in place.
+    static func append(to bytes: inout [UInt8], _ write: (inout JSONWriter) -> Void) {
+        var writer = JSONWriter()
+        swap(&writer.bytes, &bytes)
+        write(&writer)
+        swap(&writer.bytes, &bytes)
+    }
 
     mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
 

@@ -5,12 +5,6 @@ struct JSONLine {
     private(set) var bytes: [UInt8] = []
     /// No member written yet in the object being written.
     private var fresh = true
-    /// Graph-file encodings of the nodes and edges this answer mentions.
-    private let pieces: GraphPieces
-
-    init(nodes: [Node] = [], edges: [Edge] = []) {
-        pieces = GraphPieces(nodes: nodes, edges: edges)
-    }
 
     mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
 
@@ -64,10 +58,10 @@ struct JSONLine {
     }
 
     /// The edge exactly as the graph JSON writes it.
-    mutating func edge(_ edge: Edge) { bytes += pieces.edges[edge.key]! }
+    mutating func edge(_ edge: Edge) { edge.appendJSON(to: &bytes) }
 
     /// The node exactly as the graph JSON writes it.
-    mutating func node(_ node: Node) { bytes += pieces.nodes[node.id]! }
+    mutating func node(_ node: Node) { node.appendJSON(to: &bytes) }
 
     mutating func number(_ value: Double) {
         if value.isNaN || value.isInfinite { raw("null") } else if value == value.rounded(), abs(value) < 1e15 {
@@ -83,32 +77,10 @@ struct JSONLine {
     }
 }
 
-/// Nodes and edges encoded by `Graph.jsonData()` itself, so that an answer's edge objects are
-/// byte for byte those of the graph file. That writer puts each node and edge on a line of
-/// its own, in sorted order; this cuts those lines out. O(k log k) for k items.
-struct GraphPieces {
-    var nodes: [String: [UInt8]] = [:]
-    var edges: [Edge.Key: [UInt8]] = [:]
-
-    init(nodes: [Node], edges: [Edge]) {
-        guard !nodes.isEmpty || !edges.isEmpty else { return }
-        let graph = Graph(nodes: nodes, edges: edges)
-        let lines = graph.jsonData().split(separator: 0x0A)
-        // Lines 0–3 are `{`, format, version and `"nodes": [`; items are indented 4 spaces.
-        let items = lines.filter { $0.starts(with: Array("    {".utf8)) }.map { line -> [UInt8] in
-            let body = line.dropFirst(4)
-            return Array(body.last == UInt8(ascii: ",") ? body.dropLast() : body)
-        }
-        let sortedNodes = graph.nodes, sortedEdges = graph.edges
-        for (node, bytes) in zip(sortedNodes, items) { self.nodes[node.id] = bytes }
-        for (edge, bytes) in zip(sortedEdges, items.dropFirst(sortedNodes.count)) { self.edges[edge.key] = bytes }
-    }
-}
-
 extension PathAnswer {
     /// `{"paths": [{"nodes": [ids…], "edges": [edge objects…]}]}` on one line.
     public func jsonData() -> [UInt8] {
-        var w = JSONLine(edges: paths.flatMap(\.edges))
+        var w = JSONLine()
         w.object { w in
             w.key("paths")
             w.list(paths) { w, path in w.object { $0.field("nodes", ids: path.nodes); $0.field("edges", edges: path.edges) } }
@@ -120,7 +92,7 @@ extension PathAnswer {
 extension NeighborhoodAnswer {
     /// `{"center": id, "hops": K, "nodes": [{"id": id, "distance": d}…], "edges": [edge objects…]}`.
     public func jsonData() -> [UInt8] {
-        var w = JSONLine(edges: edges)
+        var w = JSONLine()
         w.object { w in
             w.field("center", center.id)
             w.field("hops", int: hops)
@@ -136,7 +108,7 @@ extension BetweenAnswer {
     /// `{"a": id, "b": id, "direct": [edges…], "common": [{"id": id, "edges": [edges…]}…],
     /// "mediators": [same]}`.
     public func jsonData() -> [UInt8] {
-        var w = JSONLine(edges: direct + (common + mediators).flatMap(\.edges))
+        var w = JSONLine()
         w.object { w in
             w.field("a", a.id)
             w.field("b", b.id)
@@ -154,7 +126,7 @@ extension ActorCard {
     /// `{"node": node object, "represents": [ids…], "represented_by": [ids…],
     /// "edges": {"met-with": [edges…], …}}`, types in ONTOLOGY.md order, empty ones left out.
     public func jsonData() -> [UInt8] {
-        var w = JSONLine(nodes: [node], edges: edges.flatMap(\.edges))
+        var w = JSONLine()
         w.object { w in
             w.key("node")
             w.node(node)
