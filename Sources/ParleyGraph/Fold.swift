@@ -26,10 +26,7 @@ public enum Fold {
     /// The matching key of a name: ASCII-folded, lowercase, only letters and digits, words
     /// joined by one space. "Côte d’Ivoire" → "cote divoire".
     public static func key(_ text: String) -> String {
-        // Fast path: a plain ASCII word of letters and digits only needs lowercasing.
-        if text.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) }) {
-            return text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) ? text.lowercased() : text
-        }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiKey(text) }
         var out = String.UnicodeScalarView()
         var space = false
         for scalar in asciiFolded(text).unicodeScalars {
@@ -53,6 +50,26 @@ public enum Fold {
             }
         }
         return String(out)
+    }
+
+    /// `key` for ASCII text, byte by byte: the same rules without decoding scalars.
+    private static func asciiKey(_ text: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var space = false
+        for byte in text.utf8 {
+            switch byte {
+            case 0x61...0x7A, 0x30...0x39, 0x41...0x5A:
+                if space && !out.isEmpty { out.append(0x20) }
+                space = false
+                out.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
+            case 0x27, 0x2E:
+                continue  // apostrophes and dots join: "U.S." → "us"
+            default:
+                space = true
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     private static let table: [UInt32: String] = {
