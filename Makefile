@@ -13,6 +13,8 @@ help:
 	@echo "make demo   - install what is missing, build, extract corpus/ into graphs/"
 	@echo "make test   - install what is missing, run all tests"
 	@echo "make leaks  - leak check of the render tests (LeakSanitizer)"
+	@echo "make fuzz   - libFuzzer on the text, HTML, JSON and DOT harnesses, then long seeded fuzz tests"
+	@echo "make bench  - release benchmarks into BENCHMARKS.md's numbers (bench/bench-*.sh)"
 
 # Installs Graphviz's headers and libraries from Debian when pkg-config cannot find them.
 setup:
@@ -54,6 +56,25 @@ bench: build
 # fails on a definite leak allocated through Parley's code. See docs/rendering.md.
 leaks: setup
 	bash scripts/leaks-render.sh
+
+# Fuzzing (docs/building.md): each libFuzzer harness of parley-fuzz (text, html, json, dot) for
+# FUZZ_SECONDS under AddressSanitizer, then the seeded random-input tests with FUZZ_ITERATIONS
+# inputs each. A crash leaves its input in fuzz/crashes/ (replay: swift run parley-fuzz FILE).
+FUZZ_SECONDS ?= 60
+FUZZ_ITERATIONS ?= 3000
+FUZZ_BUILD := .build-fuzz
+fuzz: setup
+	$(SWIFT) build --build-path $(FUZZ_BUILD) --product parley-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
+	@mkdir -p fuzz/crashes
+	@for h in text html json dot; do \
+	  inputs=$(FUZZ_BUILD)/inputs/$$h; mkdir -p $$inputs; \
+	  case $$h in text) cp corpus/*.txt $$inputs/;; html) cp corpus/*.html $$inputs/;; *) cp fuzz/seeds/*.json $$inputs/;; esac; \
+	  echo "== fuzz $$h for $(FUZZ_SECONDS) s"; \
+	  PARLEY_FUZZ_HARNESS=$$h $(FUZZ_BUILD)/debug/parley-fuzz -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 \
+	    -max_len=65536 -print_final_stats=1 -artifact_prefix=fuzz/crashes/$$h- $$inputs 2>&1 | grep -v "Cannot export local symbol" \
+	    | tail -n 12; test $${PIPESTATUS[0]} -eq 0 || exit 1; \
+	done
+	PARLEY_FUZZ_ITERATIONS=$(FUZZ_ITERATIONS) $(SWIFT) test --filter 'textPipelineSurvives|dotWriterOutputIsReadBack|jsonReaderRejects'
 
 clean:
 	rm -rf .build

@@ -39,11 +39,16 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "parley-bench-render", dependencies: ["ParleyGraph", "ParleyRender", "CGraphviz"]),
+        // libFuzzer harness for `make fuzz`; built normally it replays inputs given as files.
+        .executableTarget(name: "parley-fuzz", dependencies: ["ParleyExtraction", "ParleyGraph", "ParleyRender"]),
         .testTarget(name: "ParleyGraphTests", dependencies: ["ParleyGraph"]),
         .testTarget(name: "ParleyExtractionTests", dependencies: ["ParleyExtraction"]),
         .testTarget(name: "ParleyRenderTests", dependencies: ["ParleyRender", "CGraphviz"]),
         .testTarget(name: "ParleyQueryTests", dependencies: ["ParleyQuery", "ParleyRender", "parley"]),
-        .testTarget(name: "ParleyCorpusTests", dependencies: ["ParleyCorpus"]),
+        .testTarget(
+            name: "ParleyCorpusTests",
+            dependencies: ["ParleyCorpus", "ParleyGraph", "ParleyExtraction", "ParleyRender", "CGraphviz"]
+        ),
         .testTarget(name: "ParleyEvalTests", dependencies: ["ParleyEval"]),
         .testTarget(name: "ParleyEndToEndTests", dependencies: ["ParleyGraph", "CGraphviz", "parley"]),
     ],

@@ -1,23 +1,90 @@
 import Foundation
 
 /// Writes files so that readers see the old content or the new, never a part: the bytes go to
-/// a temporary file in the same folder, which is then renamed over the target.
+/// a temporary file in the same folder, are flushed to disk, and the file is renamed over the
+/// target. A crash or Ctrl-C leaves the target as it was (and at worst a hidden `.NAME.tmp-*`).
 public enum AtomicFile {
     public static func write(_ bytes: [UInt8], to url: URL) throws {
-        let dir = url.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let temp = dir.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
-        guard FileManager.default.createFile(atPath: temp.path, contents: Data(bytes)) else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: temp.path])
-        }
-        if rename(temp.path, url.path) != 0 {
-            let code = errno
-            try? FileManager.default.removeItem(at: temp)
-            throw POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)
-        }
+        var batch = Batch()
+        try batch.stage(bytes, to: url)
+        try batch.commit()
     }
 
     public static func write(_ text: String, to url: URL) throws {
         try write(Array(text.utf8), to: url)
+    }
+
+    /// Files replaced together: every one is written in full to its temporary file before the
+    /// first rename, so a failure while writing replaces none of them.
+    public struct Batch {
+        private var staged: [(temp: URL, target: URL)] = []
+
+        public init() {}
+
+        /// Writes `bytes` to a temporary file beside `url`; on failure every staged file is discarded.
+        public mutating func stage(_ bytes: [UInt8], to url: URL) throws {
+            do {
+                let dir = url.deletingLastPathComponent()
+                try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+                let temp = dir.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+                staged.append((temp, url))
+                try writeFlushed(bytes, to: temp.path)
+            } catch let error as WriteError {
+                discard()
+                throw error
+            } catch {
+                discard()
+                throw WriteError(path: url.path, reason: "\((error as NSError).localizedDescription)")
+            }
+        }
+
+        /// Renames every staged file over its target, in the order staged.
+        public mutating func commit() throws {
+            defer { staged.removeAll() }
+            for (temp, target) in staged where rename(temp.path, target.path) != 0 {
+                let code = errno
+                discard()
+                throw WriteError(path: target.path, code: code)
+            }
+        }
+
+        /// Removes the temporary files not yet renamed.
+        public mutating func discard() {
+            for (temp, _) in staged { unlink(temp.path) }
+            staged.removeAll()
+        }
+    }
+
+    private static func writeFlushed(_ bytes: [UInt8], to path: String) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw WriteError(path: path, code: errno) }
+        defer { close(fd) }
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { systemWrite(fd, $0.baseAddress! + offset, bytes.count - offset) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw WriteError(path: path, code: errno)
+            }
+            offset += n
+        }
+        guard fsync(fd) == 0 else { throw WriteError(path: path, code: errno) }
+    }
+}
+
+/// A file that could not be written, named with the system's reason.
+public struct WriteError: Error, Sendable, CustomStringConvertible {
+    public var path: String
+    public var reason: String
+    public var description: String { "\(path): cannot be written (\(reason))" }
+
+    init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+
+    init(path: String, code: Int32) {
+        self.path = path
+        self.reason = ArticleFile.describe(code)
     }
 }

@@ -6,7 +6,21 @@ public struct InputWarning: Sendable, Equatable, CustomStringConvertible {
     public var reason: String
     /// Whether the file was left out of the graph entirely.
     public var skipped: Bool
-    public var description: String { "\(file): \(reason)" }
+    /// One line, whatever the file is called: control characters in the name are escaped.
+    public var description: String { "\(Self.printable(file)): \(reason)" }
+
+    public init(file: String, reason: String, skipped: Bool) {
+        self.file = file
+        self.reason = reason
+        self.skipped = skipped
+    }
+
+    static func printable(_ name: String) -> String {
+        guard name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return name }
+        return name.unicodeScalars.map { scalar in
+            scalar.properties.generalCategory == .control ? "\\u{\(String(scalar.value, radix: 16))}" : String(scalar)
+        }.joined()
+    }
 }
 
 /// Lists the articles of a corpus folder: `.txt`, `.html`, `.htm`, `.md`, sorted by path,
@@ -20,7 +34,7 @@ public enum CorpusReader {
         public var warnings: [InputWarning]
     }
 
-    public enum Failure: Error, CustomStringConvertible, Sendable {
+    public enum Failure: Error, CustomStringConvertible, Sendable, Equatable {
         case notFound(String)
         case notADirectory(String)
         public var description: String {
@@ -58,7 +72,8 @@ public enum CorpusReader {
             let rel = relative.isEmpty ? name : relative + "/" + name
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-                warnings.append(InputWarning(file: rel, reason: "broken symbolic link, skipped", skipped: true))
+                let loop = FileStamp.of(url.path) == nil && errno == ELOOP
+                warnings.append(InputWarning(file: rel, reason: loop ? "symbolic link loop, skipped" : "broken symbolic link, skipped", skipped: true))
                 continue
             }
             if isDirectory.boolValue {

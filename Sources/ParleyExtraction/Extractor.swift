@@ -1,3 +1,4 @@
+import Foundation
 import ParleyGraph
 
 /// One input article.
@@ -37,6 +38,9 @@ public struct Extractor: Sendable {
     public init(lexicon: Lexicon = .standard) {
         self.lexicon = lexicon
     }
+
+    /// The folder of the bundled lexicon files; build caches are keyed by its contents.
+    public static var resourceDirectory: URL { Lexicon.resourceDirectory() }
 
     /// Cleans the document's bytes to text: decoding, HTML stripping, mojibake repair.
     public func clean(_ document: Document) throws(TextDecoder.Failure) -> (CleanText, [String]) {

@@ -23,6 +23,7 @@ public enum HTMLStripper {
         var skipDepth = 0
         var skipName = ""
         var pendingSpace = false
+        var tagEnds = TagEndFinder(bytes: b)
 
         func breakParagraph(_ out: inout CleanText.Builder, at index: Int) {
             // Normalise to exactly one blank line between blocks.
@@ -40,7 +41,7 @@ public enum HTMLStripper {
                     i = find(b, "-->", from: i + 4).map { $0 + 3 } ?? b.count
                     continue
                 }
-                guard let close = findTagEnd(b, from: i + 1) else {
+                guard let close = tagEnds.end(from: i + 1) else {
                     // A lone '<' in text.
                     if skipDepth == 0 {
                         if pendingSpace, let last = out.last, last != 0x0A, last != 0x20 { out.append(0x20, from: i) }
@@ -63,7 +64,7 @@ public enum HTMLStripper {
                         // Raw text: skip straight to the end tag, whatever it contains.
                         if let end = findCaseInsensitive(b, "</\(name)", from: close + 1) {
                             skipDepth = 0
-                            i = findTagEnd(b, from: end + 1).map { $0 + 1 } ?? b.count
+                            i = tagEnds.end(from: end + 1).map { $0 + 1 } ?? b.count
                             continue
                         }
                     }
@@ -132,29 +133,6 @@ public enum HTMLStripper {
         return nil
     }
 
-    /// The index of the '>' closing a tag that starts after '<', honouring quoted attributes.
-    /// Nil when what follows '<' cannot be a tag.
-    static func findTagEnd(_ b: [UInt8], from start: Int) -> Int? {
-        guard start < b.count else { return nil }
-        let first = b[start]
-        let isLetter = (0x41...0x5A).contains(first) || (0x61...0x7A).contains(first)
-        guard isLetter || first == UInt8(ascii: "/") || first == UInt8(ascii: "!") || first == UInt8(ascii: "?") else { return nil }
-        var quote: UInt8 = 0
-        var i = start
-        while i < b.count {
-            let c = b[i]
-            if quote != 0 {
-                if c == quote { quote = 0 }
-            } else if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") {
-                quote = c
-            } else if c == UInt8(ascii: ">") {
-                return i
-            }
-            i += 1
-        }
-        return nil
-    }
-
     static func tagName(_ b: [UInt8], _ start: Int, _ end: Int) -> (String, Bool) {
         var i = start
         var isEnd = false
@@ -170,6 +148,53 @@ public enum HTMLStripper {
     }
 
     static func lower(_ c: UInt8) -> UInt8 { (0x41...0x5A).contains(c) ? c + 32 : c }
+}
+
+/// Finds the '>' that closes a tag, honouring quoted attribute values, in linear total time
+/// over one pass of increasing start positions.
+///
+/// A quote left open sends the quote-aware scan to the end of the input; every later tag is
+/// then closed by its first '>', as lenient parsers do, so hostile markup such as thousands of
+/// `<a href='x` without a '>' costs one scan, not one per tag.
+struct TagEndFinder {
+    let bytes: [UInt8]
+    /// False once a quote-aware scan found no end: from then on the first '>' closes a tag.
+    private var quotesTrusted = true
+    /// The first '>' at or after the last plain scan's start (`bytes.count` when there is none).
+    private var greater = -1
+
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    /// The index of the '>' closing a tag that starts after '<' at `start`; nil when what
+    /// follows '<' cannot be a tag or nothing closes it. Starts must not decrease.
+    mutating func end(from start: Int) -> Int? {
+        guard start < bytes.count else { return nil }
+        let first = bytes[start]
+        let isLetter = (0x41...0x5A).contains(first) || (0x61...0x7A).contains(first)
+        guard isLetter || first == UInt8(ascii: "/") || first == UInt8(ascii: "!") || first == UInt8(ascii: "?") else { return nil }
+        if quotesTrusted {
+            var quote: UInt8 = 0
+            var i = start
+            while i < bytes.count {
+                let c = bytes[i]
+                if quote != 0 {
+                    if c == quote { quote = 0 }
+                } else if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") {
+                    quote = c
+                } else if c == UInt8(ascii: ">") {
+                    return i
+                }
+                i += 1
+            }
+            quotesTrusted = false
+        }
+        if greater < start {
+            greater = bytes[start...].firstIndex(of: UInt8(ascii: ">")) ?? bytes.count
+        }
+        return greater < bytes.count ? greater : nil
+    }
 }
 
 /// HTML character references: numeric ones and the named ones news pages use.

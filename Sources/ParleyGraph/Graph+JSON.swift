@@ -122,8 +122,10 @@ extension Edge {
 }
 
 /// Appends JSON text to a byte buffer, escaping per RFC 8259.
-struct JSONWriter {
-    var bytes: [UInt8] = []
+public struct JSONWriter: Sendable {
+    public var bytes: [UInt8] = []
+
+    public init() {}
 
     /// Lets `write` append to `bytes` in place.
     static func append(to bytes: inout [UInt8], _ write: (inout JSONWriter) -> Void) {
@@ -133,9 +135,11 @@ struct JSONWriter {
         swap(&writer.bytes, &bytes)
     }
 
-    mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
+    /// Appends text as it is: punctuation, numbers, literals.
+    public mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
 
-    mutating func string(_ text: String) {
+    /// Appends a quoted, escaped JSON string.
+    public mutating func string(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
         for byte in text.utf8 {
             switch byte {

@@ -10,12 +10,19 @@ struct BuildCommand: AsyncParsableCommand {
         commandName: "build",
         abstract: "Extract a graph from a folder of articles (.txt, .html) and write JSON, DOT and SVG.",
         discussion: """
-        Writes DIR/graph.json (the ONTOLOGY.md format), DIR/graph.dot and DIR/graph.svg, each
-        atomically: a failed run never replaces an earlier good graph.
+        Writes DIR/graph.json (the ONTOLOGY.md format), DIR/graph.dot and DIR/graph.svg, all
+        atomically: a failed or interrupted run never replaces an earlier good graph.
+
+        Builds are incremental: DIR/.parley-manifest.json and DIR/.parley-cache/ remember each
+        article, so a re-run reads only new and changed files (see docs/building.md).
+
+        A file that cannot be used (binary, empty, too large, unreadable, a link loop) gets a
+        one-line warning and is left out; the build goes on. Exit codes: 0 built; 1 failed;
+        3 built, but with warnings, under --strict; 64 usage error.
 
         Examples:
           parley build corpus --out graphs
-          parley build ~/news --out out --jobs 2 --lexicon actors.yaml
+          parley build ~/news --out out --jobs 2 --lexicon actors.yaml --strict
         """
     )
 
@@ -31,54 +38,76 @@ struct BuildCommand: AsyncParsableCommand {
     @Option(help: "A YAML file of your own actors (see README).")
     var lexicon: String?
 
-    @Flag(help: "Fail (exit 3) when any file was skipped or warned about.")
+    @Flag(help: "Exit with status 3 when any file was skipped or warned about.")
     var strict = false
 
-    @Flag(help: "Print nothing but errors.")
+    @Flag(name: [.short, .long], help: "Print nothing but warnings and errors: no progress, no summary.")
     var quiet = false
 
     @Flag(help: "Skip the SVG rendering.")
     var noSVG = false
 
+    @Flag(help: "Extract every article again and keep no manifest or cache.")
+    var noCache = false
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    }
+
     func run() async throws {
+        let started = Date()
         var lex = Lexicon.standard
+        var lexiconBytes: [UInt8]?
         if let lexicon {
-            do { lex.add(try UserLexicon(contentsOf: URL(fileURLWithPath: lexicon))) } catch { throw CLIError("\(error)") }
+            do {
+                let url = URL(fileURLWithPath: lexicon)
+                lex.add(try UserLexicon(contentsOf: url))
+                lexiconBytes = try [UInt8](Data(contentsOf: url))
+            } catch { throw CLIError("\(error)") }
         }
         let builder = CorpusBuilder(extractor: Extractor(lexicon: lex), jobs: jobs)
-        let started = Date()
-        let result: CorpusBuilder.Result
-        do { result = try await builder.build(corpus: URL(fileURLWithPath: corpus)) } catch {
+        var outputs: [IncrementalBuild.Output] = [.json, .init(name: "graph.dot") { Array(DOTWriter().write($0).utf8) }]
+        if !noSVG {
+            outputs.append(.init(name: "graph.svg") { try GraphvizRenderer.shared.render(dot: DOTWriter().write($0), engine: .dot, format: .svg) })
+        }
+        let outDir = URL(fileURLWithPath: out)
+        let build = IncrementalBuild(
+            builder: builder, outputDirectory: outDir, outputs: outputs,
+            fingerprint: ExtractorFingerprint.make(userLexicon: lexiconBytes, maxFileBytes: builder.maxFileBytes),
+            remember: !noCache)
+        let progress = quiet ? nil : BuildProgress(isTerminal: BuildProgress.standardErrorIsTerminal) { text in
+            FileHandle.standardError.write(Data(text.utf8))
+        }
+        let report: IncrementalBuild.Report
+        do { report = try await build.run(corpus: URL(fileURLWithPath: corpus), progress: progress?.handler) } catch {
+            progress?.finish()
             throw CLIError("\(error)")
         }
-        for warning in result.warnings { warn(warning.description) }
-        let outDir = URL(fileURLWithPath: out)
-        let dot = DOTWriter().write(result.graph)
-        try AtomicFile.write(result.graph.jsonData(), to: outDir.appendingPathComponent("graph.json"))
-        try AtomicFile.write(dot, to: outDir.appendingPathComponent("graph.dot"))
-        var outputs = ["graph.json", "graph.dot"]
-        if !noSVG {
-            do {
-                let svg = try GraphvizRenderer.shared.render(dot: dot, engine: .dot, format: .svg)
-                try AtomicFile.write(svg, to: outDir.appendingPathComponent("graph.svg"))
-                outputs.append("graph.svg")
-            } catch let error as GraphvizError {
-                warn("\(outDir.appendingPathComponent("graph.svg").path): not written: \(error.description)")
-            }
+        progress?.finish()
+        for warning in report.counts.warnings { warn("warning: \(corpus)/\(warning)") }
+        for (name, reason) in report.failedOutputs { warn("\(outDir.appendingPathComponent(name).path): not written: \(reason)") }
+        if !quiet { print(summary(report, seconds: Date().timeIntervalSince(started)), terminator: "") }
+        if strict && !report.counts.warnings.isEmpty { throw ExitCode(3) }
+    }
+
+    func summary(_ r: IncrementalBuild.Report, seconds: Double) -> String {
+        let c = r.counts
+        let kinds = NodeKind.allCases.map { "\(r.nodeCounts[$0.rawValue] ?? 0) \($0.rawValue)" }.joined(separator: ", ")
+        let types = EdgeType.allCases.compactMap { t in r.edgeCounts[t.rawValue].map { "\($0) \(t.rawValue)" } }.joined(separator: ", ")
+        let mb = Double(c.bytes) / 1_048_576
+        var text = "parley: \(c.documents) documents, \(c.skipped) skipped, \(c.warnings.count) warnings, "
+        text += String(format: "%.2f s\n", seconds)
+        if r.upToDate {
+            text += "parley: nothing changed since the last build\n"
+        } else {
+            text += "parley: \(c.extracted) extracted, \(c.reused) unchanged; "
+            let perSecond = 1 / max(r.extractionSeconds, 1e-6)
+            text += String(format: "%.2f MB, %d words in the graph; extraction %.2f s, %.2f MB/s\n", mb, c.words,
+                           r.extractionSeconds, Double(c.extractedBytes) / 1_048_576 * perSecond)
         }
-        if !quiet {
-            let g = result.graph
-            let kinds = NodeKind.allCases.map { k in "\(g.nodes.filter { $0.kind == k }.count) \(k.rawValue)" }.joined(separator: ", ")
-            let types = EdgeType.allCases.compactMap { t -> String? in
-                let n = g.edges.filter { $0.type == t }.count
-                return n > 0 ? "\(n) \(t.rawValue)" : nil
-            }.joined(separator: ", ")
-            let seconds = Date().timeIntervalSince(started)
-            print("parley: \(result.documents) documents, \(result.skipped) skipped, \(result.warnings.count) warnings, \(String(format: "%.2f", seconds)) s")
-            print("parley: nodes: \(kinds)")
-            print("parley: edges: \(types.isEmpty ? "none" : types)")
-            for name in outputs { print("parley: wrote \(outDir.appendingPathComponent(name).path)") }
-        }
-        if strict && !result.warnings.isEmpty { throw ExitCode(3) }
+        text += "parley: nodes: \(kinds)\n"
+        text += "parley: edges: \(types.isEmpty ? "none" : types)\n"
+        for url in r.outputs { text += "parley: \(r.upToDate ? "up to date" : "wrote") \(url.path)\n" }
+        return text
     }
 }
