@@ -92,7 +92,7 @@ struct MentionFinder {
     }
 
     func isNameWord(_ t: Token) -> Bool {
-        guard t.isWord, !lexicon.nonNames.contains(t.key), t.text.unicodeScalars.first!.properties.isAlphabetic else { return false }
+        guard t.isWord, t.text.count >= 2, !lexicon.nonNames.contains(t.key), t.text.unicodeScalars.first!.properties.isAlphabetic else { return false }
         if t.isCapitalized { return true }
         // "el-Sisi", "al-Thani", "bin-Salman": a particle joined to a capitalised name.
         guard let hyphen = t.text.firstIndex(of: "-") else { return false }
@@ -112,9 +112,17 @@ struct MentionFinder {
             guard !taken[i], let length = agreementHead(tokens, at: i) else { i += 1; continue }
             let headRange = i..<(i + length)
             let head = tokens[headRange].map(\.key).joined(separator: " ")
+            // A head inside a lexicon name ("European Commission President …") is that body.
+            if tokens[i].isCapitalized, (max(0, i - 4)...i).contains(where: { s in
+                guard let (_, length) = phrase(tokens, at: s) else { return false }
+                return s + length > i
+            }) {
+                i += length
+                continue
+            }
             var start = i
             var end = i + length
-            let named = tokens[i].isCapitalized
+            var named = tokens[i].isCapitalized
             if named {
                 // Extend left over capitalised words ("Tashkent Declaration", "Good Friday Agreement").
                 while start > 0 {
@@ -137,7 +145,8 @@ struct MentionFinder {
                 // Extend right over capitalised words and heads ("General Framework Agreement"), and
                 // over "on/for/of/in … Capitalised" ("Declaration for Peace, Prosperity and …").
                 while end < tokens.count {
-                    if tokens[end].isWord, tokens[end].isCapitalized, !taken[end], !isCalendarWord(tokens[end]) { end += 1; continue }
+                    if tokens[end].isWord, tokens[end].isCapitalized, !taken[end], !isCalendarWord(tokens[end]),
+                       !Self.officeWords.contains(tokens[end].key) { end += 1; continue }
                     if end + 1 < tokens.count, ["on", "for", "of", "in", "between", "through", "among"].contains(tokens[end].key) {
                         var k = end + 1
                         if ["the", "a", "an"].contains(tokens[k].key) { k += 1 }
@@ -165,6 +174,14 @@ struct MentionFinder {
                 while start > 0, tokens[start - 1].isWord, !taken[start - 1], i - start < 3,
                       lexicon.agreementModifiers.contains(tokens[start - 1].key) || tokens[start - 1].key.hasSuffix(" brokered")
                       || lexicon.phrases[tokens[start - 1].key]?.contains(where: { $0.role == .demonym }) == true { start -= 1 }
+                // A proper name before the head names the agreement: "the EU-Mercosur agreement",
+                // "the Iran nuclear deal".
+                if start > 0, tokens[start - 1].isWord, tokens[start - 1].isCapitalized, !taken[start - 1], start - 1 > 0,
+                   lexicon.phrases[tokens[start - 1].key]?.contains(where: { $0.role == .demonym }) != true,
+                   !Self.officeWords.contains(tokens[start - 1].key), lexicon.cues[tokens[start - 1].key] == nil {
+                    start -= 1
+                    named = true
+                }
                 let determiner = start > 0 ? tokens[start - 1].key : ""
                 guard ["the", "a", "an", "this", "that", "its", "their", "new"].contains(determiner) || start < i else {
                     // Heads like "plan", "deal", "route" without a determiner are usually not agreements.
@@ -299,7 +316,10 @@ struct MentionFinder {
             var end = i + 1
             while end < tokens.count, !taken[end], end - i < 5 {
                 if isNameWord(tokens[end]) { end += 1; continue }
-                if Self.nameParticles.contains(tokens[end].key), end + 1 < tokens.count, isNameWord(tokens[end + 1]) || tokens[end + 1].key.hasPrefix("al") { end += 1; continue }
+                // Particles, also in a row ("von der Leyen"), when a name word follows them.
+                var p = end
+                while p < tokens.count, Self.nameParticles.contains(tokens[p].key), p - end < 3 { p += 1 }
+                if p > end, p < tokens.count, isNameWord(tokens[p]) || tokens[p].key.hasPrefix("al") { end = p; continue }
                 break
             }
             // Anchored by a title or honorific right before it (skipping a comma or "the").

@@ -211,3 +211,10 @@ import ParleyGraph
     #expect(has(g, "Lena Varga", .metWith, "Xi Jinping"))
     #expect(!has(g, "Tomas Ilves", .metWith, "Xi Jinping"))
 }
+
+@Test func lexiconBodiesAreNotAgreementsAndParticleRunsStayInNames() throws {
+    let g = try extract(dateline + "European Commission President Ursula von der Leyen met President Luis Lacalle Pou. The EU-Mercosur agreement was signed by von der Leyen and Lacalle Pou.")
+    #expect(g.nodes.filter { $0.kind == .agreement }.map(\.label) == ["EU-Mercosur agreement"])
+    #expect(has(g, "Ursula von der Leyen", .represents, "European Commission"))
+    #expect(has(g, "Ursula von der Leyen", .metWith, "Luis Lacalle Pou"))
+}
