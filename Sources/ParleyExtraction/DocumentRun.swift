@@ -486,6 +486,17 @@ struct DocumentRun {
             let namesNext = next < tokens.count && tokens[next].isCapitalized && mention(at: next) == nil
             if sawTitle && !namesNext { found += candidates.map { ($0.0, $0.1, former) } }
         }
+        // "X, who led the Greek delegation", "X headed the delegation of Indonesia".
+        var r = name.upperBound
+        if r + 1 < tokens.count, tokens[r].key == ",", tokens[r + 1].key == "who" { r += 2 }
+        if r < tokens.count, ["led", "leads", "headed", "heads", "leading", "heading"].contains(tokens[r].key) {
+            let window = (r + 1)..<min(tokens.count, r + 7)
+            if let d = window.first(where: { ["delegation", "team", "mission", "side"].contains(tokens[$0].key) }) {
+                for m in a.mentions where m.tokens.lowerBound > r && abs(m.tokens.lowerBound - d) <= 3 {
+                    if let e = affiliation(m) { found.append((e, m.tokens.lowerBound, false)) }
+                }
+            }
+        }
         // "the delegation of Indonesia headed by Foreign Minister X", "the Greek delegation, led by X".
         var t = name.lowerBound - 1
         while t >= 0, let m = mention(at: t), m.kind == .title { t = m.tokens.lowerBound - 1 }
@@ -609,6 +620,13 @@ struct DocumentRun {
     /// "in Geneva", "at the Elysee": the place of the sentence's event.
     func findPlace(_ a: Analyzed) -> String? {
         let tokens = a.tokens
+        // "on the Armenian-Turkish border", "at the Lebanese border".
+        if let b = tokens.indices.first(where: { tokens[$0].key == "border" }), b >= 2,
+           let on = (max(0, b - 5)..<b).last(where: { ["on", "at"].contains(tokens[$0].key) }),
+           tokens[(on + 1)..<b].contains(where: { $0.isCapitalized }) {
+            let words = tokens[(on + 1)...b].map(\.text).filter { $0 != "the" }
+            return words.joined(separator: " ").replacingOccurrences(of: " - ", with: "-")
+        }
         for i in 0..<tokens.count where ["in", "at"].contains(tokens[i].key) {
             var k = i + 1
             if k < tokens.count, tokens[k].key == "the" { k += 1 }

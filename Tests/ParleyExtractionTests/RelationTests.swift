@@ -218,3 +218,12 @@ import ParleyGraph
     #expect(has(g, "Ursula von der Leyen", .represents, "European Commission"))
     #expect(has(g, "Ursula von der Leyen", .metWith, "Luis Lacalle Pou"))
 }
+
+@Test func delegationLeadersAndBorderPlaces() throws {
+    let g = try extract(dateline + """
+    Ambassador Nikos Dendias, who led the Greek delegation, met Ambassador Ruben Rubinyan on the Armenian-Turkish border.
+    """)
+    #expect(has(g, "Nikos Dendias", .represents, "Greece"))
+    let edge = try #require(g.edges.first { $0.type == .metWith })
+    #expect(edge.place == "Armenian-Turkish border")
+}
