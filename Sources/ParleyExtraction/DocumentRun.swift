@@ -88,7 +88,8 @@ struct DocumentRun {
             }
             wordCount += tokens.lazy.filter(\.isWord).count
             Self.dropDateline(&tokens, reference: articleDate)
-            let future = tokens.contains { lexicon.cues[$0.key] == .plan }
+            for k in tokens.indices where lexicon.cueStarts.contains(MentionFinder.firstWord(tokens[k].key)) { tokens[k].cue = lexicon.cues[tokens[k].key] }
+            let future = tokens.contains { $0.cue == .plan }
             let dates = DateResolver.dates(in: tokens, reference: articleDate, future: future)
             let found = finder.find(tokens, dates: dates, articleDate: articleDate, groups: &groups)
             analyzed.append(Analyzed(sentence: sentence, tokens: tokens, mentions: found.mentions, names: found.names,
@@ -213,7 +214,7 @@ struct DocumentRun {
         // the story was last about, when that person is not named in the sentence.
         if let pronoun = tokens.indices.first(where: { ["he", "she"].contains(tokens[$0].key) }), pronoun == 0,
            let last = lastSubject, !people.contains(where: { $0.0 == last }),
-           tokens[pronoun...].prefix(6).contains(where: { [.meet, .host, .sign, .mediate].contains(lexicon.cues[$0.key]) }) {
+           tokens[pronoun...].prefix(6).contains(where: { [.meet, .host, .sign, .mediate].contains($0.cue) }) {
             actors.append((.person(last), pronoun))
         }
         actors.sort { $0.1 < $1.1 }
@@ -377,7 +378,7 @@ struct DocumentRun {
                 guard isPerson(other) else { return false }
                 let between = tokens[min(p, position)..<max(p, position)]
                 return abs(p - position) <= 6 && between.contains { $0.key == "and" }
-                    && !between.contains { lexicon.cues[$0.key] != nil || $0.key == "of" || $0.key == "'s" }
+                    && !between.contains { $0.cue != nil || $0.key == "of" || $0.key == "'s" }
             }
         }.map(\.0))
     }
@@ -568,13 +569,13 @@ struct DocumentRun {
         /// names come with appositions ("by Norway's foreign minister, Johan Jorgen Holst").
         func phraseEnd(from start: Int) -> Int {
             var k = start
-            while k < tokens.count, !hardBreaks.contains(tokens[k].key), lexicon.cues[tokens[k].key] == nil { k += 1 }
+            while k < tokens.count, !hardBreaks.contains(tokens[k].key), tokens[k].cue == nil { k += 1 }
             return k
         }
         /// Start of the phrase ending before `end`, going back over names, commas and "and".
         func phraseStart(before end: Int, stops: Set<String>) -> Int {
             var k = end
-            while k > 0, !stops.contains(tokens[k - 1].key), lexicon.cues[tokens[k - 1].key] == nil { k -= 1 }
+            while k > 0, !stops.contains(tokens[k - 1].key), tokens[k - 1].cue == nil { k -= 1 }
             return k
         }
         // "mediated by X", "hosted by X", "under the auspices of X", "with the mediation of X".

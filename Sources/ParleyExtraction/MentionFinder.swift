@@ -178,7 +178,7 @@ struct MentionFinder {
                 // "the Iran nuclear deal".
                 if start > 0, tokens[start - 1].isWord, tokens[start - 1].isCapitalized, !taken[start - 1], start - 1 > 0,
                    lexicon.phrases[tokens[start - 1].key]?.contains(where: { $0.role == .demonym }) != true,
-                   !Self.officeWords.contains(tokens[start - 1].key), lexicon.cues[tokens[start - 1].key] == nil {
+                   !Self.officeWords.contains(tokens[start - 1].key), tokens[start - 1].cue == nil {
                     start -= 1
                     named = true
                 }
@@ -201,7 +201,7 @@ struct MentionFinder {
                 var k = end + 1
                 let dateTokens = Set(dates.flatMap { Array($0.tokens) })
                 while k < tokens.count, k - end <= 10, tokens[k].isWord, !taken[k], !dateTokens.contains(k), !isCalendarWord(tokens[k]),
-                      lexicon.cues[tokens[k].key] == nil, !Self.complementStops.contains(tokens[k].key) { k += 1 }
+                      tokens[k].cue == nil, !Self.complementStops.contains(tokens[k].key) { k += 1 }
                 if k > end + 1 { labelEnd = k }
             }
             let label = tokens[start..<labelEnd].map(\.text).joined(separator: " ").replacingOccurrences(of: " ,", with: ",").replacingOccurrences(of: " 's", with: "'s").replacingOccurrences(of: " - ", with: "-")
@@ -332,7 +332,7 @@ struct MentionFinder {
                 var steps = 0
                 while q < tokens.count && steps < 5 {
                     if mentions.contains(where: { $0.tokens.lowerBound == q && ($0.kind == .title || { if case .office = $0.kind { return true }; return false }($0)) }) { anchored = true; break }
-                    if tokens[q].key == "," || lexicon.cues[tokens[q].key] != nil { break }
+                    if tokens[q].key == "," || tokens[q].cue != nil { break }
                     q += 1
                     steps += 1
                 }
