@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "ParleyGraph", targets: ["ParleyGraph"]),
         .library(name: "ParleyExtraction", targets: ["ParleyExtraction"]),
         .library(name: "ParleyRender", targets: ["ParleyRender"]),
+        .library(name: "ParleyQuery", targets: ["ParleyQuery"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -27,18 +28,20 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
         .target(name: "ParleyRender", dependencies: ["ParleyGraph", "CGraphviz"]),
+        .target(name: "ParleyQuery", dependencies: ["ParleyGraph"]),
         .target(name: "ParleyCorpus", dependencies: ["ParleyGraph", "ParleyExtraction"]),
         .target(name: "ParleyEval", dependencies: ["ParleyGraph"]),
         .executableTarget(
             name: "parley",
             dependencies: [
-                "ParleyGraph", "ParleyExtraction", "ParleyRender", "ParleyCorpus", "ParleyEval",
+                "ParleyGraph", "ParleyExtraction", "ParleyRender", "ParleyCorpus", "ParleyEval", "ParleyQuery",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ParleyGraphTests", dependencies: ["ParleyGraph"]),
         .testTarget(name: "ParleyExtractionTests", dependencies: ["ParleyExtraction"]),
         .testTarget(name: "ParleyRenderTests", dependencies: ["ParleyRender", "CGraphviz"]),
+        .testTarget(name: "ParleyQueryTests", dependencies: ["ParleyQuery", "ParleyRender"]),
         .testTarget(name: "ParleyCorpusTests", dependencies: ["ParleyCorpus"]),
         .testTarget(name: "ParleyEvalTests", dependencies: ["ParleyEval"]),
         .testTarget(name: "ParleyEndToEndTests", dependencies: ["ParleyGraph", "CGraphviz", "parley"]),

@@ -15,6 +15,9 @@ struct Parley: AsyncParsableCommand {
         2 usage error; 3 build finished but skipped files under --strict.
         """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self, ExportCommand.self, EvalCommand.self]
+        subcommands: [
+            BuildCommand.self, ExportCommand.self, EvalCommand.self, PathCommand.self, NeighborsCommand.self,
+            BetweenCommand.self, ShowCommand.self, TopCommand.self, QueryCommand.self,
+        ]
     )
 }
