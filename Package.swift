@@ -38,6 +38,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "parley-bench-render", dependencies: ["ParleyGraph", "ParleyRender"]),
         .testTarget(name: "ParleyGraphTests", dependencies: ["ParleyGraph"]),
         .testTarget(name: "ParleyExtractionTests", dependencies: ["ParleyExtraction"]),
         .testTarget(name: "ParleyRenderTests", dependencies: ["ParleyRender", "CGraphviz"]),

@@ -41,10 +41,26 @@ public final class GraphvizRenderer: Sendable {
     }
 
     /// Renders DOT text with the given engine to the given format. Cost: Graphviz's layout.
-    public func render(dot: String, engine: LayoutEngine = .dot, format: OutputFormat = .svg) throws(GraphvizError) -> [UInt8] {
+    ///
+    /// `graphAttributes` are set on the root graph after parsing and before layout, overriding the
+    /// DOT text's own values (the renderer's way to tune an engine without touching the DOT).
+    public func render(dot: String, engine: LayoutEngine = .dot, format: OutputFormat = .svg,
+                       graphAttributes: [(name: String, value: String)] = []) throws(GraphvizError) -> [UInt8] {
         try gate.withLock { context throws(GraphvizError) -> [UInt8] in
-            try context.render(dot: dot, engine: engine, format: format)
+            try context.render(dot: dot, engine: engine, format: format, graphAttributes: graphAttributes)
         }
+    }
+
+    /// Lays out and renders a diagram: resolves `auto` by the diagram's size, tunes large layouts,
+    /// and for SVG puts each element's tooltip into its `<title>` and, with `embed`, strips the
+    /// parts that do not belong inside an HTML page (see `SVGFinisher`).
+    public func render(_ diagram: Diagram, layout: LayoutChoice = .engine(.dot), format: OutputFormat = .svg,
+                       embed: Bool = false) throws(GraphvizError) -> [UInt8] {
+        let engine = layout.engine(nodes: diagram.nodeCount, edges: diagram.edgeCount)
+        let bytes = try render(dot: diagram.dot, engine: engine, format: format,
+                               graphAttributes: LayoutChoice.tuning(for: engine, nodes: diagram.nodeCount))
+        guard format == .svg else { return bytes }
+        return SVGFinisher(tooltips: diagram.tooltips, embed: embed).finish(bytes)
     }
 
     /// Parses DOT text and reports the number of nodes and edges cgraph sees; for checks.
@@ -56,9 +72,23 @@ public final class GraphvizRenderer: Sendable {
         }
     }
 
-    /// The layout engines and output formats Graphviz has plugins for.
+    /// The plugins Graphviz has of a kind: `layout` (engines), `device` (output formats), `render`.
     public func plugins(kind: String) -> [String] {
         gate.withLock { context in context.plugins(kind: kind) }
+    }
+
+    /// Checks that Graphviz can lay out with `engines` and write `formats`; call it at start-up.
+    /// Throws a `.plugins` error that says how to fix the installation.
+    public func checkPlugins(engines: [LayoutEngine] = LayoutEngine.allCases,
+                             formats: [OutputFormat] = OutputFormat.allCases) throws(GraphvizError) {
+        let layouts = Set(plugins(kind: "layout")), devices = Set(plugins(kind: "device"))
+        let missing = engines.map(\.rawValue).filter { !layouts.contains($0) }
+            + formats.map(\.rawValue).filter { !devices.contains($0) }
+        guard missing.isEmpty else {
+            throw GraphvizError(stage: .plugins, message: "no Graphviz plugin for \(missing.joined(separator: ", ")) "
+                + "(found layouts: \(layouts.sorted().joined(separator: ", ").nonEmpty ?? "none")); register the installed "
+                + "plugins with `sudo dot -c`, or install them with `sudo apt-get install graphviz`")
+        }
     }
 
     /// Owns the GVC context; only ever touched under the gate.
@@ -81,20 +111,28 @@ public final class GraphvizRenderer: Sendable {
             return graph
         }
 
-        func render(dot: String, engine: LayoutEngine, format: OutputFormat) throws(GraphvizError) -> [UInt8] {
+        func render(dot: String, engine: LayoutEngine, format: OutputFormat,
+                    graphAttributes: [(name: String, value: String)]) throws(GraphvizError) -> [UInt8] {
             guard let gvc else { throw GraphvizError(stage: .plugins, message: "gvContext() returned no context") }
             let graph = try read(dot)
             defer { agclose(graph) }
-            ErrorSink.reset()
-            guard gvLayout(gvc, graph, engine.rawValue) == 0 else {
-                throw GraphvizError(stage: .layout, message: ErrorSink.take(or: "layout engine '\(engine.rawValue)' failed; run `dot -c` as root if plugins are missing"))
+            for (name, value) in graphAttributes {
+                _ = name.withCString { n in value.withCString { v in
+                    agsafeset(graph, UnsafeMutablePointer(mutating: n), UnsafeMutablePointer(mutating: v), UnsafeMutablePointer(mutating: ""))
+                } }
             }
+            ErrorSink.reset()
+            let laidOut = gvLayout(gvc, graph, engine.rawValue)
+            // Frees whatever a failed layout allocated too; a no-op when nothing was laid out.
             defer { gvFreeLayout(gvc, graph) }
+            guard laidOut == 0 else {
+                throw GraphvizError(stage: .layout, message: ErrorSink.take(or: "layout engine '\(engine.rawValue)' failed; run `sudo dot -c` if plugins are missing"))
+            }
             var data: UnsafeMutablePointer<CChar>?
             var length: UInt32 = 0
             let status = gvRenderData(gvc, graph, format.rawValue, &data, &length)
             defer { if let data { gvFreeRenderData(data) } }
-            guard status == 0, let data else {
+            guard status == 0, let data, length > 0 else {
                 throw GraphvizError(stage: .render, message: ErrorSink.take(or: "rendering to '\(format.rawValue)' failed"))
             }
             return data.withMemoryRebound(to: UInt8.self, capacity: Int(length)) { Array(UnsafeBufferPointer(start: $0, count: Int(length))) }
@@ -127,6 +165,8 @@ private enum ErrorSink {
 }
 
 private extension String {
+    var nonEmpty: String? { isEmpty ? nil : self }
+
     func trimmingTrailingNewlines() -> String {
         var s = Substring(self)
         while let last = s.last, last.isNewline || last == " " { s = s.dropLast() }

@@ -16,8 +16,8 @@ struct Parley: AsyncParsableCommand {
         """,
         version: "0.1.0",
         subcommands: [
-            BuildCommand.self, ExportCommand.self, EvalCommand.self, PathCommand.self, NeighborsCommand.self,
-            BetweenCommand.self, ShowCommand.self, TopCommand.self, QueryCommand.self,
+            BuildCommand.self, ExportCommand.self, RenderCommand.self, EvalCommand.self, PathCommand.self,
+            NeighborsCommand.self, BetweenCommand.self, ShowCommand.self, TopCommand.self, QueryCommand.self,
         ]
     )
 }

@@ -25,13 +25,19 @@ private func hostileGraph() -> Graph {
     #expect(DOT.id("graph") == "\"graph\"")
     #expect(DOT.id("Node") == "\"Node\"")
     #expect(DOT.id("a-b") == "\"a-b\"")
-    #expect(DOT.id("trail\\") == "\"trail\\\\\"")
+    #expect(DOT.id("trail\\") == "\"trail\u{2216}\"")
+    #expect(!DOT.isRepresentableID("trail\\"))
     #expect(DOT.escString("say \"hi\"\nthen") == "\"say \\\"hi\\\"\\nthen\"")
 }
 
-@Test func overlongStringsAreClipped() {
-    let long = String(repeating: "x", count: 20_000)
-    #expect(DOT.escString(long).count <= DOT.maxStringLength + 2)
+@Test func overlongStringsAreSplitIntoConcatenatedPieces() throws {
+    let long = String(repeating: "é\"", count: 12_000)
+    let written = DOT.escString(long)
+    let pieces = written.split(separator: "\" + \"", omittingEmptySubsequences: false)
+    #expect(pieces.count > 1)
+    #expect(pieces.allSatisfy { $0.utf8.count <= DOT.maxStringLength + 1 })
+    let counts = try GraphvizRenderer.shared.count(dot: "digraph { a [label=\(written)] }")
+    #expect(counts.nodes == 1)
 }
 
 @Test func writtenDOTIsReadBackByCgraphWithSameCounts() throws {
