@@ -12,6 +12,7 @@ APT_PACKAGES := libgraphviz-dev graphviz pkg-config
 help:
 	@echo "make demo   - install what is missing, build, extract corpus/ into graphs/"
 	@echo "make test   - install what is missing, run all tests"
+	@echo "make browser-test - the corpus report checked in headless Chromium (PNG and PDF in .build/browser-test)"
 
 # Installs Graphviz's headers and libraries from Debian when pkg-config cannot find them.
 setup:
@@ -48,6 +49,11 @@ eval:
 # Benchmarks (release builds; results go to BENCHMARKS.md): every bench/bench-*.sh in turn.
 bench: build
 	@for script in bench/bench-*.sh; do echo "== $$script"; bash "$$script" || exit 1; done
+
+# The corpus report opened in headless Chromium: fails on console errors, blank screenshots and
+# SVGs that do not render (scripts/browser-test.sh; installs chromium when missing).
+browser-test: setup
+	bash scripts/browser-test.sh
 
 clean:
 	rm -rf .build

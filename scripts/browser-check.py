@@ -217,7 +217,7 @@ def main():
             failures.append(f"the screenshot is blank ({ink:.2%} of pixels differ from the background)")
         if not printed.startswith(b"%PDF") or len(printed) < 1000:
             failures.append("the PDF is empty")
-        print(f"browser-check: {result['count']} inline SVGs, all with a bounding box" if not result["bad"] else "browser-check: SVG failures")
+        print(f"browser-check: {result['count']} inline SVGs, {len(result['bad'])} without a bounding box")
         print(f"browser-check: screenshot {screenshot} ({len(shot)} bytes, {ink:.1%} ink), PDF {pdf} ({len(printed)} bytes)")
     finally:
         browser.terminate()
