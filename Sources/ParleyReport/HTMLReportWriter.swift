@@ -116,7 +116,7 @@ private struct Page: ReportMarkup {
             if !agreement.relations.isEmpty {
                 out += "<details>\n<summary>Evidence (\(agreement.relations.count) statement\(agreement.relations.count == 1 ? "" : "s"))</summary>\n<ul class=\"relations\">\n"
                 for relation in agreement.relations {
-                    relationItem(relation.edge, other: relation.to, prefix: RelationWording.heading(relation.edge.type, outgoing: false) + ": ")
+                    relationItem(relation.edge, other: relation.to)
                 }
                 out += "</ul>\n</details>\n"
             }

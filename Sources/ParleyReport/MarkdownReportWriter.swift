@@ -75,7 +75,7 @@ private struct MarkdownDocument: ReportMarkup {
             out += "- Parties: \(list(agreement.parties))\n- Mediators: \(list(agreement.mediators))\n"
             out += "- Dates: \(agreement.dates.isEmpty ? "not dated" : agreement.dates.map(md).joined(separator: ", "))\n\n"
             for relation in agreement.relations {
-                relationItem(relation.edge, other: relation.to, prefix: RelationWording.heading(relation.edge.type, outgoing: false) + ": ")
+                relationItem(relation.edge, other: relation.to)
             }
             out += "\n"
         }
