@@ -141,8 +141,8 @@ enum Markdown {
     static let punctuation: Set<Character> = ["\\", "`", "*", "_", "{", "}", "[", "]", "(", ")", "#", "|", "~", "!", "$"]
 
     /// `text` as inline Markdown that shows exactly `text`: punctuation backslash-escaped,
-    /// `<`, `>` and `&` as entities, line breaks as spaces, and a leading `-`, `+` or `1.`
-    /// escaped so a quote cannot start a list.
+    /// `<`, `>` and `&` as entities, line breaks as spaces, and a leading `-`, `+`, `=` or the
+    /// `.` of `1.` escaped so a quote cannot start a list or underline a heading.
     static func escaped(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count + 8)
@@ -154,7 +154,7 @@ enum Markdown {
             case "&": out += "&amp;"
             case "\n", "\r", "\r\n": out += " "
             default:
-                let startsBlock = leading && ("-+=".contains(character) || (!out.isEmpty && ".)".contains(character)))
+                let startsBlock = out.isEmpty ? "-+=".contains(character) : leading && ".)".contains(character)
                 if startsBlock || punctuation.contains(character) { out += "\\" }
                 out.append(character)
             }

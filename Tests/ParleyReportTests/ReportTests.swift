@@ -143,6 +143,7 @@ private func build(_ graph: Graph = sampleGraph(), paths: [String] = ["Varga:Qat
     #expect(Markdown.escaped("- a") == "\\- a")
     #expect(Markdown.escaped("1. a") == "1\\. a")
     #expect(Markdown.escaped("a-b 1.5") == "a-b 1.5")
+    #expect(Markdown.escaped("1972-04") == "1972-04")
     #expect(Markdown.escaped("x|y\nz") == "x\\|y z")
 }
 
