@@ -15,6 +15,7 @@ help:
 	@echo "make leaks  - leak check of the render tests (LeakSanitizer)"
 	@echo "make fuzz   - libFuzzer on the text, HTML, JSON and DOT harnesses, then long seeded fuzz tests"
 	@echo "make bench  - release benchmarks into BENCHMARKS.md's numbers (bench/bench-*.sh)"
+	@echo "make browser-test - the corpus report checked in headless Chromium (PNG and PDF in .build/browser-test)"
 
 # Installs Graphviz's headers and libraries from Debian when pkg-config cannot find them.
 setup:
@@ -75,6 +76,10 @@ fuzz: setup
 	    | tail -n 12; test $${PIPESTATUS[0]} -eq 0 || exit 1; \
 	done
 	PARLEY_FUZZ_ITERATIONS=$(FUZZ_ITERATIONS) $(SWIFT) test --filter 'textPipelineSurvives|dotWriterOutputIsReadBack|jsonReaderRejects'
+# The corpus report opened in headless Chromium: fails on console errors, blank screenshots and
+# SVGs that do not render (scripts/browser-test.sh; installs chromium when missing).
+browser-test: setup
+	bash scripts/browser-test.sh
 
 clean:
 	rm -rf .build

@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "ParleyExtraction", targets: ["ParleyExtraction"]),
         .library(name: "ParleyRender", targets: ["ParleyRender"]),
         .library(name: "ParleyQuery", targets: ["ParleyQuery"]),
+        .library(name: "ParleyReport", targets: ["ParleyReport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -29,12 +30,13 @@ let package = Package(
         ),
         .target(name: "ParleyRender", dependencies: ["ParleyGraph", "CGraphviz"]),
         .target(name: "ParleyQuery", dependencies: ["ParleyGraph"]),
+        .target(name: "ParleyReport", dependencies: ["ParleyGraph", "ParleyQuery", "ParleyRender"]),
         .target(name: "ParleyCorpus", dependencies: ["ParleyGraph", "ParleyExtraction"]),
         .target(name: "ParleyEval", dependencies: ["ParleyGraph"]),
         .executableTarget(
             name: "parley",
             dependencies: [
-                "ParleyGraph", "ParleyExtraction", "ParleyRender", "ParleyCorpus", "ParleyEval", "ParleyQuery",
+                "ParleyGraph", "ParleyExtraction", "ParleyRender", "ParleyCorpus", "ParleyEval", "ParleyQuery", "ParleyReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,6 +51,7 @@ let package = Package(
             name: "ParleyCorpusTests",
             dependencies: ["ParleyCorpus", "ParleyGraph", "ParleyExtraction", "ParleyRender", "CGraphviz"]
         ),
+        .testTarget(name: "ParleyReportTests", dependencies: ["ParleyReport", "ParleyQuery", "ParleyRender"]),
         .testTarget(name: "ParleyEvalTests", dependencies: ["ParleyEval"]),
         .testTarget(name: "ParleyEndToEndTests", dependencies: ["ParleyGraph", "CGraphviz", "parley"]),
     ],

@@ -18,7 +18,7 @@ struct Parley: AsyncParsableCommand {
         subcommands: [
             BuildCommand.self, ExportCommand.self, RenderCommand.self, EvalCommand.self, PathCommand.self,
             NeighborsCommand.self, BetweenCommand.self, ShowCommand.self, TopCommand.self, QueryCommand.self,
-            SynthCommand.self, BenchQueryCommand.self,
+            ReportCommand.self, SynthCommand.self, BenchQueryCommand.self,
         ]
     )
 }
