@@ -76,6 +76,7 @@ fuzz: setup
 	    | tail -n 12; test $${PIPESTATUS[0]} -eq 0 || exit 1; \
 	done
 	PARLEY_FUZZ_ITERATIONS=$(FUZZ_ITERATIONS) $(SWIFT) test --filter 'textPipelineSurvives|dotWriterOutputIsReadBack|jsonReaderRejects'
+
 # The corpus report opened in headless Chromium: fails on console errors, blank screenshots and
 # SVGs that do not render (scripts/browser-test.sh; installs chromium when missing).
 browser-test: setup
