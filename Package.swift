@@ -53,7 +53,7 @@ let package = Package(
         ),
         .testTarget(name: "ParleyReportTests", dependencies: ["ParleyReport", "ParleyQuery", "ParleyRender"]),
         .testTarget(name: "ParleyEvalTests", dependencies: ["ParleyEval"]),
-        .testTarget(name: "ParleyEndToEndTests", dependencies: ["ParleyGraph", "CGraphviz", "parley"]),
+        .testTarget(name: "ParleyEndToEndTests", dependencies: ["ParleyGraph", "ParleyRender", "parley"]),
     ],
     swiftLanguageModes: [.v6]
 )

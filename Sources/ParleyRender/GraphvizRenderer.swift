@@ -1,3 +1,4 @@
+import Foundation
 import CGraphviz
 import Synchronization
 #if canImport(Glibc)
@@ -47,7 +48,9 @@ public final class GraphvizRenderer: Sendable {
     public func render(dot: String, engine: LayoutEngine = .dot, format: OutputFormat = .svg,
                        graphAttributes: [(name: String, value: String)] = []) throws(GraphvizError) -> [UInt8] {
         try gate.withLock { context throws(GraphvizError) -> [UInt8] in
-            try context.render(dot: dot, engine: engine, format: format, graphAttributes: graphAttributes)
+            try LargeStack.run { () throws(GraphvizError) -> [UInt8] in
+                try context.render(dot: dot, engine: engine, format: format, graphAttributes: graphAttributes)
+            }
         }
     }
 
@@ -163,6 +166,48 @@ public final class GraphvizRenderer: Sendable {
             }
             return (0..<Int(count)).compactMap { list[$0].map { String(cString: $0) } }
         }
+    }
+}
+
+/// Runs Graphviz's layouts on a thread of their own with a large stack. dot recurses deeply
+/// (component search, mincross, merge sorts on the stack); on the small stacks of Swift's
+/// concurrency threads it overflowed now and then inside `decompose` and `qsort`.
+enum LargeStack {
+    static let size = 64 << 20
+
+    /// Holds the work and its result while the thread runs; released after the join.
+    private final class Job {
+        let work: () -> Void
+        init(_ work: @escaping () -> Void) { self.work = work }
+    }
+
+    static func run<T>(_ body: () throws(GraphvizError) -> T) throws(GraphvizError) -> T {
+        var result: Result<T, GraphvizError>?
+        withoutActuallyEscaping(body) { body in
+            withUnsafeMutablePointer(to: &result) { slot in
+                let job = Job {
+                    slot.pointee = Result { () throws(GraphvizError) -> T in try body() }
+                }
+                var attributes = pthread_attr_t()
+                pthread_attr_init(&attributes)
+                defer { pthread_attr_destroy(&attributes) }
+                pthread_attr_setstacksize(&attributes, size)
+                let context = Unmanaged.passRetained(job).toOpaque()
+                var thread = pthread_t()
+                let started = pthread_create(&thread, &attributes, { raw in
+                    let job = Unmanaged<Job>.fromOpaque(raw!).takeRetainedValue()
+                    job.work()
+                    return nil
+                }, context)
+                if started == 0 {
+                    pthread_join(thread, nil)
+                } else {
+                    // No thread to be had: run here, on the caller's stack.
+                    Unmanaged<Job>.fromOpaque(context).takeRetainedValue().work()
+                }
+            }
+        }
+        return try result!.get()
     }
 }
 
