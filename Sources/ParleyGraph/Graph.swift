@@ -33,21 +33,23 @@ public struct Graph: Sendable, Equatable {
 
     /// Adds a node or merges it into the node with the same id.
     public mutating func add(_ node: Node) {
-        if var existing = nodesByID[node.id] {
-            existing.merge(node)
-            nodesByID[node.id] = existing
+        if nodesByID[node.id] != nil {
+            nodesByID[node.id]!.merge(node)
         } else {
             nodesByID[node.id] = node
         }
     }
 
     /// Adds an edge or merges its evidence into the edge with the same key.
+    ///
+    /// Merged in place: a copy taken out of the dictionary would share the evidence list and
+    /// copy all of it on the first insertion, making a corpus merge quadratic in evidence per edge.
     public mutating func add(_ edge: Edge) {
-        if var existing = edgesByKey[edge.key] {
-            existing.merge(edge)
-            edgesByKey[edge.key] = existing
+        let key = edge.key
+        if edgesByKey[key] != nil {
+            edgesByKey[key]!.merge(edge)
         } else {
-            edgesByKey[edge.key] = edge
+            edgesByKey[key] = edge
         }
     }
 
