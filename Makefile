@@ -31,8 +31,9 @@ build: setup
 
 demo: build
 	$(PARLEY) build corpus --out graphs
+	$(PARLEY) report --graph graphs/graph.json --out graphs/report.html
 	@echo
-	@echo "Results: graphs/graph.json (graph), graphs/graph.dot (DOT), graphs/graph.svg (diagram)"
+	@echo "Results: graphs/graph.json (graph), graphs/graph.dot (DOT), graphs/graph.svg (diagram), graphs/report.html (report)"
 
 # The corpus evaluation guards extraction quality: the held-out test split must stay above
 # EVAL_MIN_F1 (corpus-wide edge F1, EVALUATION.md rules).

@@ -673,7 +673,8 @@ struct DocumentRun {
         }
         for e in edges where e.date != nil { datesByPair[pairKey(e), default: []].insert(e.date!) }
         for var e in edges {
-            guard e.source != e.target else { continue }
+            // Two mentions of one entity ("the White House", "the United States") are one node.
+            guard id(e.source) != id(e.target) else { continue }
             if e.date == nil, let dates = datesByPair[pairKey(e)], dates.count == 1 { e.date = dates.first }
             if e.status == .planned && !datedSentences.contains(e.sentence) { e.date = nil }
             let s = sentences[e.sentence]

@@ -49,18 +49,8 @@ struct PersonRegistry {
         return candidates.count == 1 ? candidates[0] : nil
     }
 
-    /// Equal keys, or keys of five letters or more one dropped letter apart (machine damage).
-    static func similar(_ a: String, _ b: String) -> Bool {
-        if a == b { return true }
-        let (short, long) = a.count < b.count ? (a, b) : (b, a)
-        guard short.count >= 4, long.count == short.count + 1 else { return false }
-        var s = short.makeIterator(), skipped = false
-        var next = s.next()
-        for ch in long {
-            if ch == next { next = s.next() } else if !skipped { skipped = true } else { return false }
-        }
-        return next == nil
-    }
+    /// Equal keys, or keys one dropped letter apart (machine damage); see `Fold.nearlyEqual`.
+    static func similar(_ a: String, _ b: String) -> Bool { Fold.nearlyEqual(a, b) }
 }
 
 /// The agreements of one article; generic ones ("a ceasefire") are named with the article

@@ -52,6 +52,21 @@ public enum Fold {
         return String(out)
     }
 
+    /// Whether two folded keys are equal or one dropped letter apart, the commonest damage of
+    /// machine translation to names ("erdoan" for "erdogan"); only for keys of four letters
+    /// or more. O(n).
+    public static func nearlyEqual(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        let (short, long) = a.count < b.count ? (a, b) : (b, a)
+        guard short.count >= 4, long.count == short.count + 1 else { return false }
+        var s = short.makeIterator(), skipped = false
+        var next = s.next()
+        for ch in long {
+            if ch == next { next = s.next() } else if !skipped { skipped = true } else { return false }
+        }
+        return next == nil
+    }
+
     /// `key` for ASCII text, byte by byte: the same rules without decoding scalars.
     private static func asciiKey(_ text: String) -> String {
         var out: [UInt8] = []

@@ -25,3 +25,16 @@ import ParleyGraph
     let unified = PersonUnifier.unify(g)
     #expect(unified.node(id: "person:gandhi") != nil)
 }
+
+@Test func aNameDamagedByADroppedLetterJoinsTheIntactOne() {
+    var g = Graph()
+    g.add(Node(kind: .person, label: "Recep Tayyip Erdoğan", mentions: 5))
+    g.add(Node(kind: .person, label: "Recep Tayyip Erdoan", mentions: 1))
+    g.add(Node(kind: .person, label: "Vladimir Putin"))
+    let e = [Evidence(doc: "a.txt", text: "s", start: 0, end: 1)]
+    g.add(Edge(source: "person:recep-tayyip-erdoan", target: "person:vladimir-putin", type: .metWith, evidence: e))
+    let unified = PersonUnifier.unify(g)
+    #expect(unified.node(id: "person:recep-tayyip-erdoan") == nil)
+    #expect(unified.node(id: "person:recep-tayyip-erdogan")?.aliases.contains("Recep Tayyip Erdoan") == true)
+    #expect(unified.edges.first?.source == "person:recep-tayyip-erdogan")
+}
