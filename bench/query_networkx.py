@@ -36,31 +36,33 @@ def questions(path):
 
 def main():
     graph_path, paths_path, ego_path, sample_path, samples = sys.argv[1:6]
+    # CPU time, as on the Parley side: the machine is shared. The load's wall time is kept too.
     seconds = {}
-    start = time.perf_counter()
+    wall, start = time.perf_counter(), time.process_time()
     g = load(graph_path)
-    seconds["load"] = time.perf_counter() - start
+    seconds["load"] = time.process_time() - start
+    seconds["load_wall"] = time.perf_counter() - wall
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
 
     hops = 0
-    start = time.perf_counter()
+    start = time.process_time()
     for words in questions(paths_path):
         try:
             hops += len(nx.shortest_path(g, words[1], words[2])) - 1
         except nx.NetworkXNoPath:
             pass
-    seconds["paths"] = time.perf_counter() - start
+    seconds["paths"] = time.process_time() - start
 
     members = 0
-    start = time.perf_counter()
+    start = time.process_time()
     for words in questions(ego_path):
         members += nx.ego_graph(g, words[1], radius=int(words[3])).number_of_nodes()
-    seconds["ego"] = time.perf_counter() - start
+    seconds["ego"] = time.process_time() - start
 
     sample = load(sample_path)
-    start = time.perf_counter()
+    start = time.process_time()
     scores = nx.betweenness_centrality(sample, k=min(int(samples), sample.number_of_nodes()), seed=1)
-    seconds["betweenness"] = time.perf_counter() - start
+    seconds["betweenness"] = time.process_time() - start
     top = max(sorted(scores), key=lambda n: scores[n])
 
     out = dict(seconds, rss_mb=rss, nodes=g.number_of_nodes(), edges=g.number_of_edges(),

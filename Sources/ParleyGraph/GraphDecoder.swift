@@ -123,7 +123,7 @@ struct GraphDecoder {
         var end = start
         while end < parser.bytes.count && parser.bytes[end] != UInt8(ascii: "\"") && parser.bytes[end] != UInt8(ascii: "\\") { end += 1 }
         guard end < parser.bytes.count, parser.bytes[end] == UInt8(ascii: "\""),
-              let position = ids.find(parser.bytes, start..<end, in: nodes) else { throw GiveUp() }
+              let position = ids.find(parser.bytes, start..<end) else { throw GiveUp() }
         parser.index = end + 1
         return (nodes[Int(position)].id, position)
     }
@@ -183,28 +183,24 @@ struct GraphDecoder {
     /// the general reader resolves as its first) is noticed without a list or set per object;
     /// other names are skipped and may repeat.
     private static func bit(_ name: String) -> UInt32 {
-        switch name {
-        case "format": return 1 << 0
-        case "nodes": return 1 << 1
-        case "edges": return 1 << 2
-        case "id": return 1 << 3
-        case "kind": return 1 << 4
-        case "label": return 1 << 5
-        case "aliases": return 1 << 6
-        case "mentions": return 1 << 7
-        case "source": return 1 << 8
-        case "target": return 1 << 9
-        case "type": return 1 << 10
-        case "status": return 1 << 11
-        case "date": return 1 << 12
-        case "place": return 1 << 13
-        case "evidence": return 1 << 14
-        case "doc": return 1 << 15
-        case "text": return 1 << 16
-        case "start": return 1 << 17
-        case "end": return 1 << 18
+        // Dispatch on the first letter first: one or two comparisons instead of nineteen.
+        let candidates: [(String, UInt32)]
+        switch name.utf8.first {
+        case UInt8(ascii: "a"): candidates = [("aliases", 1 << 6)]
+        case UInt8(ascii: "d"): candidates = [("date", 1 << 12), ("doc", 1 << 15)]
+        case UInt8(ascii: "e"): candidates = [("edges", 1 << 2), ("evidence", 1 << 14), ("end", 1 << 18)]
+        case UInt8(ascii: "f"): candidates = [("format", 1 << 0)]
+        case UInt8(ascii: "i"): candidates = [("id", 1 << 3)]
+        case UInt8(ascii: "k"): candidates = [("kind", 1 << 4)]
+        case UInt8(ascii: "l"): candidates = [("label", 1 << 5)]
+        case UInt8(ascii: "m"): candidates = [("mentions", 1 << 7)]
+        case UInt8(ascii: "n"): candidates = [("nodes", 1 << 1)]
+        case UInt8(ascii: "p"): candidates = [("place", 1 << 13)]
+        case UInt8(ascii: "s"): candidates = [("source", 1 << 8), ("status", 1 << 11), ("start", 1 << 17)]
+        case UInt8(ascii: "t"): candidates = [("target", 1 << 9), ("type", 1 << 10), ("text", 1 << 16)]
         default: return 0
         }
+        return candidates.first { $0.0 == name }?.1 ?? 0
     }
 
     /// Reads an array, calling `element` to read each item.
@@ -223,41 +219,48 @@ struct GraphDecoder {
     }
 }
 
-/// Node ids by their UTF-8 bytes: open addressing with FNV-1a, so an edge's ends are found
-/// straight from the file's bytes. The first of repeated ids wins. O(n) to build.
+/// Node ids by their UTF-8 bytes: open addressing with FNV-1a over a copy of every id's bytes,
+/// so an edge's ends are found straight from the file's bytes. The first of repeated ids wins.
+/// O(total id length) to build.
 struct IDTable {
     private var slots: [Int32]
     private let mask: Int
+    /// Every id's bytes end to end; id `i` is `arena[offsets[i] ..< offsets[i + 1]]`.
+    private var arena: [UInt8] = []
+    private var offsets: [Int] = [0]
 
     init(_ nodes: [Node]) {
         var capacity = 16
         while capacity < nodes.count * 2 { capacity *= 2 }
         slots = [Int32](repeating: -1, count: capacity)
         mask = capacity - 1
-        for (i, node) in nodes.enumerated() {
-            var id = node.id
-            id.withUTF8 { bytes in
-                var slot = Self.hash(bytes) & mask
-                while slots[slot] >= 0 {
-                    if nodes[Int(slots[slot])].id == node.id { return }
-                    slot = (slot + 1) & mask
-                }
+        for node in nodes {
+            arena.append(contentsOf: node.id.utf8)
+            offsets.append(arena.count)
+        }
+        for i in nodes.indices {
+            let range = offsets[i]..<offsets[i + 1]
+            if find(arena, range) == nil {
+                var slot = arena.withUnsafeBufferPointer { Self.hash(UnsafeBufferPointer(rebasing: $0[range])) } & mask
+                while slots[slot] >= 0 { slot = (slot + 1) & mask }
                 slots[slot] = Int32(i)
             }
         }
     }
 
-    /// The position in `nodes` of the node whose id is `bytes[range]`.
-    func find(_ bytes: [UInt8], _ range: Range<Int>, in nodes: [Node]) -> Int32? {
+    /// The position among the nodes of the node whose id is `bytes[range]`.
+    func find(_ bytes: [UInt8], _ range: Range<Int>) -> Int32? {
         bytes.withUnsafeBufferPointer { buffer in
-            let key = UnsafeBufferPointer(rebasing: buffer[range])
-            var slot = Self.hash(key) & mask
-            while slots[slot] >= 0 {
-                var id = nodes[Int(slots[slot])].id
-                if id.withUTF8({ $0.elementsEqual(key) }) { return slots[slot] }
-                slot = (slot + 1) & mask
+            arena.withUnsafeBufferPointer { ids in
+                let key = UnsafeBufferPointer(rebasing: buffer[range])
+                var slot = Self.hash(key) & mask
+                while slots[slot] >= 0 {
+                    let i = Int(slots[slot])
+                    if UnsafeBufferPointer(rebasing: ids[offsets[i]..<offsets[i + 1]]).elementsEqual(key) { return slots[slot] }
+                    slot = (slot + 1) & mask
+                }
+                return nil
             }
-            return nil
         }
     }
 

@@ -55,9 +55,10 @@ struct QueryCommand: ParsableCommand {
             if !words.contains("--graph") && !words.contains(where: { $0.hasPrefix("--graph=") }) {
                 words += ["--graph", graphOptions.graph]
             }
-            guard let question = try Parley.parseAsRoot(words) as? QuestionCommand else {
-                throw CLIError("'\(name)' is not a question")
-            }
+            // The subcommand's own parser: the same grammar as `parley NAME …`, without
+            // walking the whole command tree for every line.
+            let type = questions.first { $0.configuration.commandName == name }!
+            let question = try type.parse(Array(words.dropFirst()))
             let path = question.options.graph.graph
             let session = try sessions[path] ?? question.options.graph.session()
             sessions[path] = session
