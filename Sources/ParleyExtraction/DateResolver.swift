@@ -86,6 +86,19 @@ enum DateResolver {
             guard let n = number(k), tokens[k].key.count == 4, (1800...2200).contains(n) else { return nil }
             return n
         }
+        /// A day and month starting at `start`, with the year at `yearAt` (after an optional
+        /// comma) or, failing that, the article's year.
+        func dayAndMonth(_ d: Int, _ month: Int, from start: Int, yearAt: Int) -> Found? {
+            var k = yearAt
+            if k < tokens.count, tokens[k].key == "," { k += 1 }
+            if let y = year(k), EventDate.isValid(year: y, month: month, day: d) {
+                return Found(date: EventDate(year: y, month: month, day: d), tokens: start..<(k + 1), explicit: true)
+            }
+            if let ref = reference, EventDate.isValid(year: ref.year, month: month, day: d) {
+                return Found(date: EventDate(year: ref.year, month: month, day: d), tokens: start..<(start + 2), explicit: false)
+            }
+            return nil
+        }
         while i < tokens.count {
             let key = tokens[i].key
             // Dates start with a digit or a capitalised month, weekday or relative word.
@@ -108,19 +121,10 @@ enum DateResolver {
                     }
                 }
                 // Month D, YYYY | Month D | Month YYYY
-                if let d = number(i + 1), d >= 1, d <= 31, tokens[i + 1].key.count <= 4 {
-                    var k = i + 2
-                    if k < tokens.count, tokens[k].key == "," { k += 1 }
-                    if let y = year(k), EventDate.isValid(year: y, month: month, day: d) {
-                        found.append(Found(date: EventDate(year: y, month: month, day: d), tokens: i..<(k + 1), explicit: true))
-                        i = k + 1
-                        continue
-                    }
-                    if let ref = reference, EventDate.isValid(year: ref.year, month: month, day: d) {
-                        found.append(Found(date: EventDate(year: ref.year, month: month, day: d), tokens: i..<(i + 2), explicit: false))
-                        i += 2
-                        continue
-                    }
+                if let d = number(i + 1), d >= 1, d <= 31, tokens[i + 1].key.count <= 4, let f = dayAndMonth(d, month, from: i, yearAt: i + 2) {
+                    found.append(f)
+                    i = f.tokens.upperBound
+                    continue
                 }
                 if let y = year(i + 1) {
                     found.append(Found(date: EventDate(year: y, month: month, day: nil), tokens: i..<(i + 2), explicit: true))
@@ -137,16 +141,9 @@ enum DateResolver {
             // D Month YYYY | D Month
             if let d = number(i), d >= 1, d <= 31, tokens[i].key.count <= 4, i + 1 < tokens.count,
                let month = months[tokens[i + 1].key], tokens[i + 1].isCapitalized {
-                var k = i + 2
-                if k < tokens.count, tokens[k].key == "," { k += 1 }
-                if let y = year(k), EventDate.isValid(year: y, month: month, day: d) {
-                    found.append(Found(date: EventDate(year: y, month: month, day: d), tokens: i..<(k + 1), explicit: true))
-                    i = k + 1
-                    continue
-                }
-                if let ref = reference, EventDate.isValid(year: ref.year, month: month, day: d) {
-                    found.append(Found(date: EventDate(year: ref.year, month: month, day: d), tokens: i..<(i + 2), explicit: false))
-                    i += 2
+                if let f = dayAndMonth(d, month, from: i, yearAt: i + 2) {
+                    found.append(f)
+                    i = f.tokens.upperBound
                     continue
                 }
             }

@@ -35,35 +35,32 @@ struct MentionFinder {
         return best
     }
 
-    /// Length of the longest title starting at `i`, in tokens.
+    /// Length of the longest title starting at `i`, in tokens ("Foreign Minister").
     func title(_ tokens: [Token], at i: Int) -> Int? {
-        guard lexicon.titleStarts.contains(Self.firstWord(tokens[i].key)) else { return nil }
+        longest(tokens, at: i, starts: lexicon.titleStarts, phrases: lexicon.titles, maxWords: lexicon.maxTitleWords, hyphens: true)
+    }
+
+    /// Length of the agreement head noun phrase starting at `i` ("memorandum of understanding").
+    func agreementHead(_ tokens: [Token], at i: Int) -> Int? {
+        longest(tokens, at: i, starts: lexicon.agreementHeadStarts, phrases: lexicon.agreementHeads,
+                maxWords: lexicon.maxAgreementHeadWords, hyphens: false)
+    }
+
+    /// The longest run of words from `i` whose joined keys are in `phrases`, in tokens.
+    private func longest(_ tokens: [Token], at i: Int, starts: Set<String>, phrases: Set<String>, maxWords: Int, hyphens: Bool) -> Int? {
+        guard starts.contains(Self.firstWord(tokens[i].key)) else { return nil }
         var key = ""
         var best: Int?
         var k = i
-        while k < tokens.count && k - i < lexicon.maxTitleWords + 1 {
-            guard tokens[k].isWord || tokens[k].key == "-" else { break }
+        while k < tokens.count && k - i < maxWords + (hyphens ? 1 : 0) {
+            guard tokens[k].isWord || (hyphens && tokens[k].key == "-") else { break }
             if tokens[k].isWord { key += key.isEmpty ? tokens[k].key : " " + tokens[k].key }
-            if lexicon.titles.contains(key) { best = k + 1 - i }
+            if phrases.contains(key) { best = k + 1 - i }
             k += 1
         }
         return best
     }
 
-    /// Length of the agreement head noun phrase starting at `i`.
-    func agreementHead(_ tokens: [Token], at i: Int) -> Int? {
-        guard lexicon.agreementHeadStarts.contains(Self.firstWord(tokens[i].key)) else { return nil }
-        var key = ""
-        var best: Int?
-        var k = i
-        while k < tokens.count && k - i < lexicon.maxAgreementHeadWords {
-            guard tokens[k].isWord else { break }
-            key += key.isEmpty ? tokens[k].key : " " + tokens[k].key
-            if lexicon.agreementHeads.contains(key) { best = k + 1 - i }
-            k += 1
-        }
-        return best
-    }
 
     /// Words that start the names of places and buildings ("Villa La Grange", "Lake Prespa").
     static let placeHeads: Set<String> = [
