@@ -257,8 +257,10 @@ struct DocumentRun {
 
         // Mediated: a third actor between two or more parties. "Holbrooke chaired the talks"
         // names no parties: they are the participants of the meeting last told.
+        var partiesFromEarlier = false
         if mediateCue != nil, parties.isEmpty, lastMeeting.count >= 2, cues.contains(where: { $0.2 == .mediate }) {
             parties = lastMeeting.filter { !mediatorSet.contains($0) }
+            partiesFromEarlier = true
         }
         if let (position, _) = mediateCue, parties.count >= 2 || (parties.count == 1 && cues.contains { $0.2 == .mediate }) {
             let status = modality(at: position, tokens: tokens, cues: cues)
@@ -286,7 +288,9 @@ struct DocumentRun {
             if meeting.contains(where: { $0.isPerson }) {
                 meeting = meeting.filter { $0.isPerson }
             }
-        } else if mediateCue != nil, parties.count >= 2 {
+        } else if mediateCue != nil, parties.count >= 2, !partiesFromEarlier {
+            // Talks between parties named here took place; parties recalled from an earlier
+            // sentence say nothing new about who met.
             meetStatus = modality(at: mediateCue!.0, tokens: tokens, cues: cues)
             meeting = parties
         } else if a.sentence.isCaption {
