@@ -7,13 +7,15 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PARLEY := .build/release/parley
 APT_PACKAGES := libgraphviz-dev graphviz pkg-config
 
-.PHONY: setup build demo test bench leaks fuzz browser-test clean help
+.PHONY: setup build demo test eval bench leaks fuzz browser-test clean help
 
 help:
 	@echo "make demo   - install what is missing, build, extract corpus/ into graphs/"
 	@echo "make test   - install what is missing, run all tests"
+	@echo "make leaks  - leak check of the render tests (LeakSanitizer)"
 	@echo "make fuzz   - libFuzzer on the text, HTML, JSON and DOT harnesses, then long seeded fuzz tests"
 	@echo "make bench  - release benchmarks into BENCHMARKS.md's numbers (bench/bench-*.sh)"
+	@echo "make browser-test - the corpus report checked in headless Chromium (PNG and PDF in .build/browser-test)"
 
 # Installs Graphviz's headers and libraries from Debian when pkg-config cannot find them.
 setup:
@@ -29,15 +31,37 @@ build: setup
 
 demo: build
 	$(PARLEY) build corpus --out graphs
+	$(PARLEY) report --graph graphs/graph.json --out graphs/report.html
 	@echo
-	@echo "Results: graphs/graph.json (graph), graphs/graph.dot (DOT), graphs/graph.svg (diagram)"
+	@echo "Results: graphs/graph.json (graph), graphs/graph.dot (DOT), graphs/graph.svg (diagram), graphs/report.html (report)"
 
+# The corpus evaluation guards extraction quality: the held-out test split must stay above
+# EVAL_MIN_F1 (corpus-wide edge F1, EVALUATION.md rules).
+EVAL_MIN_F1 ?= 0.45
+EVAL_OUT := .build/eval-graphs
+
+# Tests run one at a time: run in parallel, the suite crashed about one run in five with heap
+# corruption that needs tests running side by side (most likely libxml2, which FoundationXML
+# uses in the SVG tests, is not safe to start from several threads; Parley itself does not use
+# it). Parallel extraction has its own tests (--jobs 1 and 4 give the same bytes).
 test: setup
-	$(SWIFT) test
+	$(SWIFT) test --no-parallel
+	$(MAKE) eval
+
+eval:
+	$(SWIFT) build --product parley
+	.build/debug/parley build corpus --out $(EVAL_OUT) --quiet --no-svg
+	.build/debug/parley eval --graph $(EVAL_OUT)/graph.json --gold corpus/gold.json --brief
+	.build/debug/parley eval --graph $(EVAL_OUT)/graph.json --gold corpus/gold.json --split test --brief --min-f1 $(EVAL_MIN_F1)
 
 # Benchmarks (release builds; results go to BENCHMARKS.md): every bench/bench-*.sh in turn.
 bench: build
 	@for script in bench/bench-*.sh; do echo "== $$script"; bash "$$script" || exit 1; done
+
+# Leak check of the render tests under LeakSanitizer (an AddressSanitizer build in .build-leaks);
+# fails on a definite leak allocated through Parley's code. See docs/rendering.md.
+leaks: setup
+	bash scripts/leaks-render.sh
 
 # Fuzzing (docs/building.md): each libFuzzer harness of parley-fuzz (text, html, json, dot) for
 # FUZZ_SECONDS under AddressSanitizer, then the seeded random-input tests with FUZZ_ITERATIONS
@@ -57,6 +81,11 @@ fuzz: setup
 	    | tail -n 12; test $${PIPESTATUS[0]} -eq 0 || exit 1; \
 	done
 	PARLEY_FUZZ_ITERATIONS=$(FUZZ_ITERATIONS) $(SWIFT) test --filter 'textPipelineSurvives|dotWriterOutputIsReadBack|jsonReaderRejects'
+
+# The corpus report opened in headless Chromium: fails on console errors, blank screenshots and
+# SVGs that do not render (scripts/browser-test.sh; installs chromium when missing).
+browser-test: setup
+	bash scripts/browser-test.sh
 
 clean:
 	rm -rf .build

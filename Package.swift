@@ -9,6 +9,8 @@ let package = Package(
         .library(name: "ParleyGraph", targets: ["ParleyGraph"]),
         .library(name: "ParleyExtraction", targets: ["ParleyExtraction"]),
         .library(name: "ParleyRender", targets: ["ParleyRender"]),
+        .library(name: "ParleyQuery", targets: ["ParleyQuery"]),
+        .library(name: "ParleyReport", targets: ["ParleyReport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -27,26 +29,31 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
         .target(name: "ParleyRender", dependencies: ["ParleyGraph", "CGraphviz"]),
+        .target(name: "ParleyQuery", dependencies: ["ParleyGraph"]),
+        .target(name: "ParleyReport", dependencies: ["ParleyGraph", "ParleyQuery", "ParleyRender"]),
         .target(name: "ParleyCorpus", dependencies: ["ParleyGraph", "ParleyExtraction"]),
         .target(name: "ParleyEval", dependencies: ["ParleyGraph"]),
         .executableTarget(
             name: "parley",
             dependencies: [
-                "ParleyGraph", "ParleyExtraction", "ParleyRender", "ParleyCorpus", "ParleyEval",
+                "ParleyGraph", "ParleyExtraction", "ParleyRender", "ParleyCorpus", "ParleyEval", "ParleyQuery", "ParleyReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "parley-bench-render", dependencies: ["ParleyGraph", "ParleyRender", "CGraphviz"]),
         // libFuzzer harness for `make fuzz`; built normally it replays inputs given as files.
         .executableTarget(name: "parley-fuzz", dependencies: ["ParleyExtraction", "ParleyGraph", "ParleyRender"]),
         .testTarget(name: "ParleyGraphTests", dependencies: ["ParleyGraph"]),
         .testTarget(name: "ParleyExtractionTests", dependencies: ["ParleyExtraction"]),
         .testTarget(name: "ParleyRenderTests", dependencies: ["ParleyRender", "CGraphviz"]),
+        .testTarget(name: "ParleyQueryTests", dependencies: ["ParleyQuery", "ParleyRender", "parley"]),
         .testTarget(
             name: "ParleyCorpusTests",
             dependencies: ["ParleyCorpus", "ParleyGraph", "ParleyExtraction", "ParleyRender", "CGraphviz"]
         ),
+        .testTarget(name: "ParleyReportTests", dependencies: ["ParleyReport", "ParleyQuery", "ParleyRender"]),
         .testTarget(name: "ParleyEvalTests", dependencies: ["ParleyEval"]),
-        .testTarget(name: "ParleyEndToEndTests", dependencies: ["ParleyGraph", "CGraphviz", "parley"]),
+        .testTarget(name: "ParleyEndToEndTests", dependencies: ["ParleyGraph", "ParleyRender", "parley"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -13,10 +13,29 @@ public enum PersonUnifier {
             byWord[String(words.last!), default: []].insert(node.id)
         }
         var rename: [String: String] = [:]
+        // A full name damaged by a dropped letter ("Recep Tayyip Erdoan") joins the intact one:
+        // same number of words, each equal or one letter apart, the intact form mentioned more.
+        var byShape: [String: [Node]] = [:]
         for node in people {
+            let words = Fold.key(node.label).split(separator: " ")
+            guard words.count >= 2, let first = words.first?.first else { continue }
+            byShape["\(words.count) \(first)", default: []].append(node)
+        }
+        for group in byShape.values where group.count > 1 {
+            for a in group {
+                let wa = Fold.key(a.label).split(separator: " ").map(String.init)
+                for b in group where b.id != a.id && rename[b.id] == nil {
+                    let wb = Fold.key(b.label).split(separator: " ").map(String.init)
+                    guard wa != wb, zip(wa, wb).allSatisfy({ Fold.nearlyEqual($0, $1) }) else { continue }
+                    // Keep the longer spelling (the one with the letter), then the more mentioned.
+                    if (a.label.count, a.mentions) < (b.label.count, b.mentions) { rename[a.id] = b.id }
+                }
+            }
+        }
+        for node in people where rename[node.id] == nil {
             let key = Fold.key(node.label)
             guard !key.contains(" "), let targets = byWord[key], targets.count == 1 else { continue }
-            rename[node.id] = targets.first!
+            rename[node.id] = rename[targets.first!] ?? targets.first!
         }
         guard !rename.isEmpty else { return graph }
         var out = Graph()

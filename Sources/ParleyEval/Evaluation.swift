@@ -119,8 +119,9 @@ public struct Evaluation: Sendable {
             var matched = Set<Int>()
             var counts = [EdgeType: Counts]()
             for edge in graph.edges where scoredTypes.contains(edge.type) && edge.evidence.contains(where: { $0.doc == file }) {
-                let sources = mapping[edge.source].flatMap { $0.isEmpty ? nil : $0 } ?? [edge.source]
-                let targets = mapping[edge.target].flatMap { $0.isEmpty ? nil : $0 } ?? [edge.target]
+                // Sorted, so that a node standing for two entities is scored the same on every run.
+                let sources = (mapping[edge.source].flatMap { $0.isEmpty ? nil : $0 } ?? [edge.source]).sorted()
+                let targets = (mapping[edge.target].flatMap { $0.isEmpty ? nil : $0 } ?? [edge.target]).sorted()
                 var hit: Int?
                 var ignorable = false
                 for s in sources {

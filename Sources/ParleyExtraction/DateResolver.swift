@@ -77,7 +77,7 @@ enum DateResolver {
         var found: [Found] = []
         var i = 0
         func number(_ k: Int) -> Int? {
-            guard k < tokens.count, tokens[k].isWord else { return nil }
+            guard k < tokens.count, tokens[k].isWord, let first = tokens[k].key.utf8.first, first >= 0x30 && first <= 0x39 else { return nil }
             var key = Substring(tokens[k].key)
             for suffix in ["st", "nd", "rd", "th"] where key.hasSuffix(suffix) && key.count > 2 { key = key.dropLast(2) }
             return Int(key)
@@ -86,45 +86,85 @@ enum DateResolver {
             guard let n = number(k), tokens[k].key.count == 4, (1800...2200).contains(n) else { return nil }
             return n
         }
+        /// A day and month starting at `start`, with the year at `yearAt` (after an optional
+        /// comma) or, failing that, the article's year.
+        func dayAndMonth(_ d: Int, _ month: Int, from start: Int, yearAt: Int) -> Found? {
+            var k = yearAt
+            if k < tokens.count, tokens[k].key == "," { k += 1 }
+            if let y = year(k), EventDate.isValid(year: y, month: month, day: d) {
+                return Found(date: EventDate(year: y, month: month, day: d), tokens: start..<(k + 1), explicit: true)
+            }
+            if let ref = reference, EventDate.isValid(year: ref.year, month: month, day: d) {
+                return Found(date: EventDate(year: ref.year, month: month, day: d), tokens: start..<(start + 2), explicit: false)
+            }
+            return nil
+        }
         while i < tokens.count {
             let key = tokens[i].key
+            // Dates start with a digit or a capitalised month, weekday or relative word.
+            guard tokens[i].isWord, let lead = key.utf8.first,
+                  (lead >= 0x30 && lead <= 0x39) || tokens[i].isCapitalized || lead == 0x79 || lead == 0x74 || key == "next" || key == "last" else {
+                i += 1
+                continue
+            }
             if let month = months[key], tokens[i].isCapitalized || key.count > 3 {
+                // An abbreviated month's dot ("Dec. 6, 2024", "Sept. 13, 1993") is not part of the date.
+                if i + 1 < tokens.count, tokens[i + 1].key == ".", key.count <= 4 {
+                    var shortened = tokens
+                    shortened.remove(at: i + 1)
+                    if let f = dates(in: Array(shortened[i..<min(shortened.count, i + 4)]), reference: reference, future: future).first,
+                       f.tokens.lowerBound == 0 {
+                        let length = f.tokens.count + 1
+                        found.append(Found(date: f.date, tokens: i..<(i + length), explicit: f.explicit))
+                        i += length
+                        continue
+                    }
+                }
                 // Month D, YYYY | Month D | Month YYYY
-                if let d = number(i + 1), d >= 1, d <= 31, tokens[i + 1].key.count <= 4 {
-                    var k = i + 2
-                    if k < tokens.count, tokens[k].key == "," { k += 1 }
-                    if let y = year(k), EventDate.isValid(year: y, month: month, day: d) {
-                        found.append(Found(date: EventDate(year: y, month: month, day: d), tokens: i..<(k + 1), explicit: true))
-                        i = k + 1
-                        continue
-                    }
-                    if let ref = reference, EventDate.isValid(year: ref.year, month: month, day: d) {
-                        found.append(Found(date: EventDate(year: ref.year, month: month, day: d), tokens: i..<(i + 2), explicit: false))
-                        i += 2
-                        continue
-                    }
+                if let d = number(i + 1), d >= 1, d <= 31, tokens[i + 1].key.count <= 4, let f = dayAndMonth(d, month, from: i, yearAt: i + 2) {
+                    found.append(f)
+                    i = f.tokens.upperBound
+                    continue
                 }
                 if let y = year(i + 1) {
                     found.append(Found(date: EventDate(year: y, month: month, day: nil), tokens: i..<(i + 2), explicit: true))
                     i += 2
                     continue
                 }
+                // "in May", "at the end of May": the month of the article's year.
+                if let ref = reference, i > 0, ["in", "of", "since", "until", "during", "early", "late", "mid"].contains(tokens[i - 1].key), tokens[i].isCapitalized {
+                    found.append(Found(date: EventDate(year: ref.year, month: month, day: nil), tokens: i..<(i + 1), explicit: false))
+                    i += 1
+                    continue
+                }
             }
             // D Month YYYY | D Month
             if let d = number(i), d >= 1, d <= 31, tokens[i].key.count <= 4, i + 1 < tokens.count,
                let month = months[tokens[i + 1].key], tokens[i + 1].isCapitalized {
-                var k = i + 2
-                if k < tokens.count, tokens[k].key == "," { k += 1 }
-                if let y = year(k), EventDate.isValid(year: y, month: month, day: d) {
-                    found.append(Found(date: EventDate(year: y, month: month, day: d), tokens: i..<(k + 1), explicit: true))
-                    i = k + 1
+                if let f = dayAndMonth(d, month, from: i, yearAt: i + 2) {
+                    found.append(f)
+                    i = f.tokens.upperBound
                     continue
                 }
-                if let ref = reference, EventDate.isValid(year: ref.year, month: month, day: d) {
-                    found.append(Found(date: EventDate(year: ref.year, month: month, day: d), tokens: i..<(i + 2), explicit: false))
-                    i += 2
-                    continue
+            }
+            // Numeric day-first dates: "19.04.2013", "02/07/2022".
+            if let d = number(i), i + 4 < tokens.count, [".", "/"].contains(tokens[i + 1].key), tokens[i + 3].key == tokens[i + 1].key,
+               let m = number(i + 2), let y = year(i + 4), EventDate.isValid(year: y, month: m, day: d) {
+                found.append(Found(date: EventDate(year: y, month: m, day: d), tokens: i..<(i + 5), explicit: true))
+                i += 5
+                continue
+            }
+            // "next month", "last week": the month they fall in.
+            if let ref = reference, ["next", "last", "this"].contains(key), i + 1 < tokens.count, ["week", "month"].contains(tokens[i + 1].key) {
+                let days = (key == "this" ? 0 : (key == "next" ? 1 : -1)) * (tokens[i + 1].key == "week" ? 7 : 30)
+                var shifted = EventDate(dayNumber: ref.dayNumber + days)
+                if tokens[i + 1].key == "month" {
+                    let m = ref.month + (key == "this" ? 0 : (key == "next" ? 1 : -1))
+                    shifted = EventDate(year: ref.year + (m > 12 ? 1 : (m < 1 ? -1 : 0)), month: (m + 11) % 12 + 1, day: nil)
                 }
+                found.append(Found(date: EventDate(year: shifted.year, month: shifted.month, day: nil), tokens: i..<(i + 2), explicit: false))
+                i += 2
+                continue
             }
             // ISO 2024-03-03 arrives as one token "2024-03-03".
             if tokens[i].isWord, tokens[i].text.count == 10, let iso = parseISO(tokens[i].text) {

@@ -6,6 +6,15 @@ struct DocumentRun {
         case person(Int)
         case entity(LexiconEntry)
         case agreement(Int)
+
+        /// A person found in the text, or one from the user's lexicon.
+        var isPerson: Bool {
+            switch self {
+            case .person: return true
+            case let .entity(e): return e.kind == .person
+            case .agreement: return false
+            }
+        }
     }
 
     struct RawEdge {
@@ -47,6 +56,8 @@ struct DocumentRun {
     var recentPersons: [Int] = []
     /// Bodies found by their shape in this article, by name and acronym.
     var groups: [String: LexiconEntry] = [:]
+    /// The first person named in the last sentence that named one: what "he" refers to.
+    var lastSubject: Int?
     /// Everyone in the meeting last told.
     var lastMeeting: [Actor] = []
     var recentStates: [LexiconEntry] = []
@@ -54,7 +65,7 @@ struct DocumentRun {
     /// News tells one event over several sentences and dates it once.
     var narrativeDate: EventDate?
     /// Sentences that state a date of their own.
-    var analyzedDateStated = Set<Int>()
+    var datedSentences = Set<Int>()
 
     init(lexicon: Lexicon, document: Document, text: CleanText) {
         self.lexicon = lexicon
@@ -77,9 +88,10 @@ struct DocumentRun {
             }
             wordCount += tokens.lazy.filter(\.isWord).count
             Self.dropDateline(&tokens, reference: articleDate)
-            let future = tokens.contains { lexicon.cues[$0.key] == .plan }
+            for k in tokens.indices where lexicon.cueStarts.contains(MentionFinder.firstWord(tokens[k].key)) { tokens[k].cue = lexicon.cues[tokens[k].key] }
+            let future = tokens.contains { $0.cue == .plan }
             let dates = DateResolver.dates(in: tokens, reference: articleDate, future: future)
-            let found = finder.find(tokens, dates: dates, groups: &groups)
+            let found = finder.find(tokens, dates: dates, articleDate: articleDate, groups: &groups)
             analyzed.append(Analyzed(sentence: sentence, tokens: tokens, mentions: found.mentions, names: found.names,
                                      agreementSpans: found.agreementSpans, dates: dates))
         }
@@ -113,9 +125,14 @@ struct DocumentRun {
 
     /// The article's own date: the first full date in its opening lines (dateline, byline).
     func findArticleDate() -> EventDate? {
-        let limit = min(text.bytes.count, 3000)
+        let limit = min(text.bytes.count, 1500)
         let tokens = Tokenizer.tokens(in: text.bytes, from: 0, to: limit)
-        return DateResolver.dates(in: tokens, reference: nil).first { $0.explicit && $0.date.day != nil }?.date
+        let found = DateResolver.dates(in: tokens, reference: nil).filter { $0.explicit && $0.date.day != nil }
+        // A dateline's date ("OHRID, March 18, 2023 -") beats a byline's publication time.
+        let dateline = found.first { f in
+            tokens[f.tokens.upperBound..<min(tokens.count, f.tokens.upperBound + 2)].contains { $0.key == "-" }
+        }
+        return (dateline ?? found.first)?.date
     }
 
     // MARK: - Relations of one sentence
@@ -151,20 +168,36 @@ struct DocumentRun {
         // Represents, and which states only qualify a title.
         var qualifying = Set<Int>()  // token positions of state/org mentions that qualify titles
         for (p, range) in people {
-            for (entry, position) in affiliations(of: range, in: a) {
+            for (entry, position, former) in affiliations(of: range, in: a) {
+                // A former office still qualifies the title, but no longer says whom they represent.
                 qualifying.insert(position)
+                if former { continue }
                 edges.append(RawEdge(source: .person(p), target: .entity(entry), type: .represents, status: .occurred,
                                      date: nil, place: nil, sentence: index))
             }
         }
 
         // Actors of the sentence, in order.
-        var actors: [(Actor, Int)] = people.map { (.person($0.0), $0.1.lowerBound) }
+        // "national security adviser to Prime Minister Abiy Ahmed": a person named only to
+        // qualify someone else's title is not an actor of the sentence.
+        func qualifiesAnother(_ name: Range<Int>) -> Bool {
+            var k = name.lowerBound - 1
+            while k >= 0, let m = a.mentions.first(where: { $0.tokens.contains(k) }), m.kind == .title { k = m.tokens.lowerBound - 1 }
+            guard k < name.lowerBound - 1, k >= 1, tokens[k].key == "to" else { return false }
+            return a.mentions.contains { $0.kind == .title && $0.tokens.upperBound == k }
+        }
+        var actors: [(Actor, Int)] = people.filter { !qualifiesAnother($0.1) }.map { (.person($0.0), $0.1.lowerBound) }
         for m in a.mentions {
             switch m.kind {
             case let .actor(entry) where !m.isPlace && !qualifying.contains(m.tokens.lowerBound) && !insideAgreement(m.tokens.lowerBound):
                 actors.append((.entity(entry), m.tokens.lowerBound))
                 noteEntity(entry, surface: tokens[m.tokens].map(\.text).joined(separator: " "))
+                // A person from the user's lexicon represents the affiliation given there.
+                if entry.kind == .person, let name = entry.affiliation, let target = lexicon.entity(named: name) {
+                    noteEntity(target, surface: nil)
+                    edges.append(RawEdge(source: .entity(entry), target: .entity(target), type: .represents, status: .occurred,
+                                         date: nil, place: nil, sentence: index))
+                }
             case let .demonym(entry) where !qualifying.contains(m.tokens.lowerBound):
                 if m.tokens.upperBound < tokens.count, MentionFinder.demonymHeads.contains(tokens[m.tokens.upperBound].key) {
                     actors.append((.entity(entry), m.tokens.lowerBound))
@@ -177,15 +210,27 @@ struct DocumentRun {
                 break
             }
         }
+        // "He later met Xi Jinping": a subject pronoun before an event verb stands for the person
+        // the story was last about, when that person is not named in the sentence.
+        if let pronoun = tokens.indices.first(where: { ["he", "she"].contains(tokens[$0].key) }), pronoun == 0,
+           let last = lastSubject, !people.contains(where: { $0.0 == last }),
+           tokens[pronoun...].prefix(6).contains(where: { [.meet, .host, .sign, .mediate].contains($0.cue) }) {
+            actors.append((.person(last), pronoun))
+        }
         actors.sort { $0.1 < $1.1 }
+        if let first = actors.first(where: { $0.0.isPerson }), case let .person(p) = first.0 { lastSubject = p }
         for (actor, _) in actors {
             if case let .entity(e) = actor, e.kind == .state { recentStates.removeAll { $0 == e }; recentStates.insert(e, at: 0) }
         }
         for (p, _) in people { recentPersons.removeAll { $0 == p }; recentPersons.insert(p, at: 0) }
 
         let cues = findCues(tokens)
-        let stated = a.dates.first { !insideAgreement($0.tokens.lowerBound) }?.date
-        if stated != nil { analyzedDateStated.insert(index) }
+        // The event's date is the one stated in the clause of its verb: in "signed …, after
+        // talks that opened on October 25" the 25th is when the talks opened, not the signing.
+        let eventCue = cues.first { [.meet, .host, .mediate, .sign].contains($0.2) }
+        let eventClause = eventCue.map { clause(around: $0.0, length: $0.1, tokens: tokens) } ?? 0..<tokens.count
+        let stated = a.dates.first { !insideAgreement($0.tokens.lowerBound) && eventClause.contains($0.tokens.lowerBound) }?.date
+        if stated != nil { datedSentences.insert(index) }
         let date = stated ?? narrativeDate
         let edgesBefore = edges.count
         defer {
@@ -212,8 +257,10 @@ struct DocumentRun {
 
         // Mediated: a third actor between two or more parties. "Holbrooke chaired the talks"
         // names no parties: they are the participants of the meeting last told.
+        var partiesFromEarlier = false
         if mediateCue != nil, parties.isEmpty, lastMeeting.count >= 2, cues.contains(where: { $0.2 == .mediate }) {
             parties = lastMeeting.filter { !mediatorSet.contains($0) }
+            partiesFromEarlier = true
         }
         if let (position, _) = mediateCue, parties.count >= 2 || (parties.count == 1 && cues.contains { $0.2 == .mediate }) {
             let status = modality(at: position, tokens: tokens, cues: cues)
@@ -238,25 +285,32 @@ struct DocumentRun {
             // "X received Y": the host met the guest.
             meetStatus = modality(at: cue.0, tokens: tokens, cues: cues)
             meeting = unique(actors.map(\.0))
-            if meeting.contains(where: { if case .person = $0 { return true }; return false }) {
-                meeting = meeting.filter { if case .person = $0 { return true }; return false }
+            if meeting.contains(where: { $0.isPerson }) {
+                meeting = meeting.filter { $0.isPerson }
             }
-        } else if mediateCue != nil, parties.count >= 2 {
+        } else if mediateCue != nil, parties.count >= 2, !partiesFromEarlier {
+            // Talks between parties named here took place; parties recalled from an earlier
+            // sentence say nothing new about who met.
             meetStatus = modality(at: mediateCue!.0, tokens: tokens, cues: cues)
             meeting = parties
         } else if a.sentence.isCaption {
             meetStatus = .occurred
-            meeting = parties.filter { if case .person = $0 { return true }; return false }
+            meeting = parties.filter { $0.isPerson }
         }
+        // Background events ("the first meeting between Reagan and Gorbachev, in 1985") do not
+        // become what "the two leaders" refers to.
+        let isCurrent = stated.map { s in articleDate.map { abs($0.dayNumber - s.dayNumber) <= 45 } ?? true } ?? true
         if let status = meetStatus, meeting.count >= 2, meeting.count <= 8 {
             for i in 0..<meeting.count {
                 for j in (i + 1)..<meeting.count {
                     edges.append(RawEdge(source: meeting[i], target: meeting[j], type: .metWith, status: status, date: date, place: place, sentence: index))
                 }
             }
-            lastPair = Array(meeting.prefix(2))
-            lastMeeting = meeting
-        } else if parties.count == 2 {
+            if isCurrent {
+                lastPair = Array(meeting.prefix(2))
+                lastMeeting = meeting
+            }
+        } else if parties.count == 2, isCurrent {
             lastPair = parties
         }
 
@@ -281,6 +335,15 @@ struct DocumentRun {
                 signers += actors.filter { $0.1 > with && span.contains($0.1) && !insideAgreement($0.1) }.map(\.0)
             }
             signers = unique(signers).filter { !mediatorSet.contains($0) && atLevel.contains($0) }
+            // Two or more people agreeing together have met to do it.
+            let together = signers.filter(\.isPerson)
+            if together.count >= 2, together.count <= 6, meetStatus == nil {
+                for i in 0..<together.count {
+                    for j in (i + 1)..<together.count {
+                        edges.append(RawEdge(source: together[i], target: together[j], type: .metWith, status: status, date: date, place: place, sentence: index))
+                    }
+                }
+            }
             if signers.count >= 2 { lastMeeting = signers }
             for agreement in Set(targets).sorted() {
                 for signer in signers {
@@ -294,10 +357,12 @@ struct DocumentRun {
     /// the next one after it. Commas do not break clauses (lists of names have them), but a
     /// comma followed by "and"/"but" and a new subject does.
     func clause(around cue: Int, length: Int, tokens: [Token]) -> Range<Int> {
-        let breaks: Set<String> = [";", ":", "but", "while", "whereas", "although", "though", "that", "which", "who", "after", "before", "when", "because", "where"]
+        let breaks: Set<String> = [";", "but", "while", "whereas", "although", "though", "that", "which", "who", "after", "before", "when", "because", "where"]
         func isBreak(_ k: Int) -> Bool {
             if breaks.contains(tokens[k].key) { return true }
+            // ", and X met …" starts a clause; ", and by Y" continues a list.
             return tokens[k].key == "," && k + 1 < tokens.count && ["and", "but", "while"].contains(tokens[k + 1].key)
+                && !(k + 2 < tokens.count && ["by", "with"].contains(tokens[k + 2].key))
         }
         var start = cue
         while start > 0, !isBreak(start - 1) { start -= 1 }
@@ -310,14 +375,14 @@ struct DocumentRun {
     /// people; a state or body stays only when it is joined to a person as a co-actor
     /// ("Silva and the ELN"), not when it is a topic ("to discuss Syria").
     func level(of actors: [(Actor, Int)], tokens: [Token]) -> Set<Actor> {
-        func isPerson(_ a: Actor) -> Bool { if case .person = a { return true }; return false }
+        func isPerson(_ a: Actor) -> Bool { a.isPerson }
         guard actors.contains(where: { isPerson($0.0) }) else { return Set(actors.map(\.0)) }
         return Set(actors.filter { actor, position in
             isPerson(actor) || actors.contains { other, p in
                 guard isPerson(other) else { return false }
                 let between = tokens[min(p, position)..<max(p, position)]
                 return abs(p - position) <= 6 && between.contains { $0.key == "and" }
-                    && !between.contains { lexicon.cues[$0.key] != nil || $0.key == "of" || $0.key == "'s" }
+                    && !between.contains { $0.cue != nil || $0.key == "of" || $0.key == "'s" }
             }
         }.map(\.0))
     }
@@ -353,7 +418,7 @@ struct DocumentRun {
 
     /// The states and organisations a person's title ties them to, with the token position of
     /// the state's mention: "Moldovan Prime Minister X", "X, Chile's foreign minister", …
-    func affiliations(of name: Range<Int>, in a: Analyzed) -> [(LexiconEntry, Int)] {
+    func affiliations(of name: Range<Int>, in a: Analyzed) -> [(LexiconEntry, Int, former: Bool)] {
         let tokens = a.tokens
         func mention(at position: Int) -> Mention? { a.mentions.first { $0.tokens.contains(position) } }
         func affiliation(_ m: Mention) -> LexiconEntry? {
@@ -362,7 +427,7 @@ struct DocumentRun {
             default: return nil
             }
         }
-        var found: [(LexiconEntry, Int)] = []
+        var found: [(LexiconEntry, Int, former: Bool)] = []
         // Left: walk over the title zone ("Moldovan Prime Minister X", "Foreign Minister of the
         // Republic of Korea X", "Chile's X"); a state there counts when a title is in the zone
         // or the state is possessive.
@@ -382,17 +447,28 @@ struct DocumentRun {
                 }
                 break
             }
-            if ["'s", "of", "the", "-", "(", ","].contains(key) || MentionFinder.honorifics.contains(key) { k -= 1; continue }
+            if ["'s", "of", "the", "-", "(", ")", ".", ","].contains(key) || MentionFinder.honorifics.contains(key)
+                || Self.institutionWords.contains(key) { k -= 1; continue }
             break
         }
-        found += candidates.filter { sawTitle || $0.possessive }.map { ($0.0, $0.1) }
+        // "former Nigerian President X" no longer holds the office.
+        let formerly = (max(0, k - 1)...max(0, k + 1)).contains { $0 < name.lowerBound && ["former", "ex", "late"].contains(tokens[$0].key) }
+            || (k + 1..<name.lowerBound).contains { ["former", "ex"].contains(tokens[$0].key) }
+        found += candidates.filter { sawTitle || $0.possessive }.map { ($0.0, $0.1, formerly) }
+        // Right: "Sergey Lavrov of Russia".
+        if name.upperBound + 1 < tokens.count, tokens[name.upperBound].key == "of", let m = mention(at: name.upperBound + 1),
+           case let .actor(e) = m.kind, m.tokens.lowerBound == name.upperBound + 1 {
+            found.append((e, m.tokens.lowerBound, false))
+        }
         // Right: "X, Chile's foreign minister", "X, the foreign minister of Chile".
         if name.upperBound < tokens.count, tokens[name.upperBound].key == "," || tokens[name.upperBound].key == "(" {
             var k = name.upperBound + 1
             var candidates: [(LexiconEntry, Int)] = []
             var sawTitle = false
+            var former = false
             while k < tokens.count {
                 let key = tokens[k].key
+                if ["former", "ex"].contains(key) { former = true; k += 1; continue }
                 if let m = mention(at: k) {
                     if m.kind == .title { sawTitle = true; k = m.tokens.upperBound; continue }
                     if let e = affiliation(m) {
@@ -413,7 +489,18 @@ struct DocumentRun {
             var next = k
             if next < tokens.count, tokens[next].key == "," { next += 1 }
             let namesNext = next < tokens.count && tokens[next].isCapitalized && mention(at: next) == nil
-            if sawTitle && !namesNext { found.append(contentsOf: candidates) }
+            if sawTitle && !namesNext { found += candidates.map { ($0.0, $0.1, former) } }
+        }
+        // "X, who led the Greek delegation", "X headed the delegation of Indonesia".
+        var r = name.upperBound
+        if r + 1 < tokens.count, tokens[r].key == ",", tokens[r + 1].key == "who" { r += 2 }
+        if r < tokens.count, ["led", "leads", "headed", "heads", "leading", "heading"].contains(tokens[r].key) {
+            let window = (r + 1)..<min(tokens.count, r + 7)
+            if let d = window.first(where: { ["delegation", "team", "mission", "side"].contains(tokens[$0].key) }) {
+                for m in a.mentions where m.tokens.lowerBound > r && abs(m.tokens.lowerBound - d) <= 3 {
+                    if let e = affiliation(m) { found.append((e, m.tokens.lowerBound, false)) }
+                }
+            }
         }
         // "the delegation of Indonesia headed by Foreign Minister X", "the Greek delegation, led by X".
         var t = name.lowerBound - 1
@@ -422,7 +509,7 @@ struct DocumentRun {
             let window = max(0, t - 9)..<(t - 1)
             if let d = window.reversed().first(where: { ["delegation", "team", "mission", "side"].contains(tokens[$0].key) }) {
                 for m in a.mentions where abs(m.tokens.lowerBound - d) <= 3 {
-                    if let e = affiliation(m) { found.append((e, m.tokens.lowerBound)) }
+                    if let e = affiliation(m) { found.append((e, m.tokens.lowerBound, false)) }
                 }
             }
         }
@@ -430,11 +517,18 @@ struct DocumentRun {
         return found.filter { seen.insert($0.0.id).inserted }
     }
 
+    /// Institutions inside a title ("Deputy Speaker of the Georgian Parliament X").
+    static let institutionWords: Set<String> = [
+        "parliament", "government", "ministry", "assembly", "senate", "council", "cabinet", "presidency",
+        "commission", "national", "federal", "state", "house", "duma", "knesset", "majlis",
+    ]
+
     /// Cues in the sentence as (token position, length, cue), longest match first.
     func findCues(_ tokens: [Token]) -> [(Int, Int, Lexicon.Cue)] {
         var out: [(Int, Int, Lexicon.Cue)] = []
         var i = 0
         while i < tokens.count {
+            guard lexicon.cueStarts.contains(MentionFinder.firstWord(tokens[i].key)) else { i += 1; continue }
             var key = ""
             var best: (Int, Lexicon.Cue)?
             var k = i
@@ -479,13 +573,13 @@ struct DocumentRun {
         /// names come with appositions ("by Norway's foreign minister, Johan Jorgen Holst").
         func phraseEnd(from start: Int) -> Int {
             var k = start
-            while k < tokens.count, !hardBreaks.contains(tokens[k].key), lexicon.cues[tokens[k].key] == nil { k += 1 }
+            while k < tokens.count, !hardBreaks.contains(tokens[k].key), tokens[k].cue == nil { k += 1 }
             return k
         }
         /// Start of the phrase ending before `end`, going back over names, commas and "and".
         func phraseStart(before end: Int, stops: Set<String>) -> Int {
             var k = end
-            while k > 0, !stops.contains(tokens[k - 1].key), lexicon.cues[tokens[k - 1].key] == nil { k -= 1 }
+            while k > 0, !stops.contains(tokens[k - 1].key), tokens[k - 1].cue == nil { k -= 1 }
             return k
         }
         // "mediated by X", "hosted by X", "under the auspices of X", "with the mediation of X".
@@ -512,7 +606,7 @@ struct DocumentRun {
             return actors.filter { $0.1 >= start && $0.1 < asAt }
         }
         // Active: "X brokered talks between A and B", "X hosted A and B".
-        let start = phraseStart(before: cue, stops: hardBreaks.union([","]))
+        let start = phraseStart(before: cue, stops: hardBreaks.union([",", "with"]))
         var subjects = actors.filter { $0.1 >= start && $0.1 < cue }
         let objects = actors.filter { $0.1 > cue }
         // "Holbrooke co-chaired the conference with Carl Bildt and Igor Ivanov".
@@ -531,6 +625,13 @@ struct DocumentRun {
     /// "in Geneva", "at the Elysee": the place of the sentence's event.
     func findPlace(_ a: Analyzed) -> String? {
         let tokens = a.tokens
+        // "on the Armenian-Turkish border", "at the Lebanese border".
+        if let b = tokens.indices.first(where: { tokens[$0].key == "border" }), b >= 2,
+           let on = (max(0, b - 5)..<b).last(where: { ["on", "at"].contains(tokens[$0].key) }),
+           tokens[(on + 1)..<b].contains(where: { $0.isCapitalized }) {
+            let words = tokens[(on + 1)...b].map(\.text).filter { $0 != "the" }
+            return words.joined(separator: " ").replacingOccurrences(of: " - ", with: "-")
+        }
         for i in 0..<tokens.count where ["in", "at"].contains(tokens[i].key) {
             var k = i + 1
             if k < tokens.count, tokens[k].key == "the" { k += 1 }
@@ -576,9 +677,10 @@ struct DocumentRun {
         }
         for e in edges where e.date != nil { datesByPair[pairKey(e), default: []].insert(e.date!) }
         for var e in edges {
-            guard e.source != e.target else { continue }
+            // Two mentions of one entity ("the White House", "the United States") are one node.
+            guard id(e.source) != id(e.target) else { continue }
             if e.date == nil, let dates = datesByPair[pairKey(e)], dates.count == 1 { e.date = dates.first }
-            if e.status == .planned && !analyzedDateStated.contains(e.sentence) { e.date = nil }
+            if e.status == .planned && !datedSentences.contains(e.sentence) { e.date = nil }
             let s = sentences[e.sentence]
             let evidence = Evidence(doc: document.name, text: sentenceText(s), start: text.sourceOffset(s.start), end: text.sourceEnd(s.end))
             graph.add(Edge(source: id(e.source), target: id(e.target), type: e.type, status: e.status,
@@ -607,7 +709,9 @@ struct DocumentRun {
         let item = agreements.items[g]
         var label = item.label
         if label.lowercased().hasPrefix("the ") { label = String(label.dropFirst(4)) }
-        if item.isNamed { return label }
+        // Named agreements, and generic ones with a complement ("… on strategic stability"), are
+        // told apart by their words; a bare "ceasefire" is qualified by its article.
+        if item.isNamed || label.split(separator: " ").count >= 4 { return label }
         let stem = document.name.split(separator: "/").last.map { String($0.split(separator: ".").first ?? $0) } ?? document.name
         return "\(label) (\(stem))"
     }

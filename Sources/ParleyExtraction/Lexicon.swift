@@ -21,6 +21,16 @@ public struct LexiconEntry: Sendable, Hashable {
     /// Days during which the entry applies (user actors with a date range); nil means always.
     public var validFrom: String?
     public var validUntil: String?
+    /// For a user's person: the state or organisation they represent, by name.
+    public var affiliation: String?
+
+    /// Whether the entry applies to an article of this date (always, when either is unknown).
+    func isValid(on date: EventDate?) -> Bool {
+        guard let date else { return true }
+        if let from = validFrom, date.iso < from { return false }
+        if let until = validUntil, date.iso > until { return false }
+        return true
+    }
 }
 
 /// Knowledge the extractor matches text against: states, organisations, offices, titles,
@@ -30,6 +40,11 @@ public struct Lexicon: Sendable {
     var phrases: [String: [LexiconEntry]] = [:]
     /// The longest phrase, in words.
     var maxPhraseWords = 1
+    /// Keys written only as acronyms, which must be matched in capitals.
+    var acronymKeys: Set<String> = []
+    var mixedCaseKeys: Set<String> = []
+    /// Words that make the next place name a region ("Latin America", "South Sudan" aside).
+    var regionPrefixes: Set<String> = []
     /// Person titles ("foreign minister"), by key.
     var titles: Set<String> = []
     var maxTitleWords = 1
@@ -43,6 +58,14 @@ public struct Lexicon: Sendable {
     var bodyHeads: Set<String> = []
     /// Words that may precede an agreement head in a generic name ("peace", "ceasefire").
     var agreementModifiers: Set<String> = []
+    /// First words of titles, cues, agreement heads and phrases: a cheap test before the
+    /// longest-match loops build their keys.
+    var titleStarts: Set<String> = []
+    var cueStarts: Set<String> = []
+    var agreementHeadStarts: Set<String> = []
+    var phraseStarts: Set<String> = []
+    /// Common lowercase English words; a capitalised run of nothing else is not a name.
+    var commonWords: Set<String> = []
     /// Capitalised words that are never part of a person's name.
     var nonNames: Set<String> = []
 
@@ -97,9 +120,23 @@ public struct Lexicon: Sendable {
             agreementHeads.insert(key)
             maxAgreementHeadWords = max(maxAgreementHeadWords, key.split(separator: " ").count)
         }
+        regionPrefixes = Set(try Self.lines(dir.appendingPathComponent("region-prefixes.txt")).map(Self.key))
         bodyHeads = Set(try Self.lines(dir.appendingPathComponent("bodies.txt")).map(Self.key))
         agreementModifiers = Set(try Self.lines(dir.appendingPathComponent("agreement-modifiers.txt")).map(Self.key))
         nonNames = Set(try Self.lines(dir.appendingPathComponent("nonnames.txt")).map(Self.key))
+        commonWords = Set(try Self.lines(dir.appendingPathComponent("common-words.txt")))
+        indexStarts()
+    }
+
+    /// Recomputes the first-word sets; call after adding phrases.
+    mutating func indexStarts() {
+        func firsts<S: Sequence>(_ keys: S) -> Set<String> where S.Element == String {
+            Set(keys.map { String($0.split(separator: " ").first ?? Substring($0)) })
+        }
+        titleStarts = firsts(titles)
+        cueStarts = firsts(cues.keys)
+        agreementHeadStarts = firsts(agreementHeads)
+        phraseStarts = firsts(phrases.keys)
     }
 
     /// Cue keys keep apostrophes as separate words the way the tokenizer splits them.
@@ -110,17 +147,29 @@ public struct Lexicon: Sendable {
     /// Adds entries for names, and for each name with non-ASCII letters also the form with
     /// those letters dropped, the commonest damage of machine translation ("Trkiye").
     mutating func addNames(_ names: [String], id: String, kind: NodeKind, label: String, role: LexiconEntry.Role,
-                           validFrom: String? = nil, validUntil: String? = nil) {
-        let entry = LexiconEntry(id: id, kind: kind, label: label, role: role, validFrom: validFrom, validUntil: validUntil)
+                           validFrom: String? = nil, validUntil: String? = nil, affiliation: String? = nil) {
+        let entry = LexiconEntry(id: id, kind: kind, label: label, role: role, validFrom: validFrom, validUntil: validUntil,
+                                 affiliation: affiliation)
         for name in names where !name.isEmpty {
             var forms = [name]
             if var stripped = Optional(name), stripped.unicodeScalars.contains(where: { $0.value >= 0x80 && $0.properties.isAlphabetic }) {
                 stripped.unicodeScalars.removeAll { $0.value >= 0x80 && $0.properties.isAlphabetic }
                 forms.append(stripped)
             }
-            for form in forms {
-                let key = Self.key(form.hasPrefix("the ") ? String(form.dropFirst(4)) : form)
+            for var form in forms {
+                if form.hasPrefix("the ") { form = String(form.dropFirst(4)) }
+                // The tokenizer splits a possessive off ("People's" → "People", "'s"); key the
+                // name the same way.
+                form = form.replacingOccurrences(of: "'s ", with: " ").replacingOccurrences(of: "’s ", with: " ")
+                let key = Self.key(form)
                 guard !key.isEmpty else { continue }
+                // An acronym ("US", "WHO") matches only when written in capitals, not "Us" or "Who".
+                if form.count <= 6, form.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }),
+                   form.unicodeScalars.contains(where: { $0.properties.isUppercase }) {
+                    acronymKeys.insert(key)
+                } else {
+                    mixedCaseKeys.insert(key)
+                }
                 if !(phrases[key]?.contains(entry) ?? false) { phrases[key, default: []].append(entry) }
                 maxPhraseWords = max(maxPhraseWords, key.split(separator: " ").count)
             }
@@ -141,12 +190,18 @@ public struct Lexicon: Sendable {
         try lines(url).map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
     }
 
+    /// The state or organisation a name stands for, if the lexicon knows it.
+    func entity(named name: String) -> LexiconEntry? {
+        phrases[Self.key(name)]?.first { $0.kind != .person && ($0.role == .name || $0.role == .seat) }
+    }
+
     /// Adds the user's own actors (see `UserLexicon`).
     public mutating func add(_ user: UserLexicon) {
         for actor in user.actors {
             let id = Node.makeID(kind: actor.kind, label: actor.name)
             addNames([actor.name] + actor.aliases, id: id, kind: actor.kind, label: actor.name, role: .name,
-                     validFrom: actor.from, validUntil: actor.until)
+                     validFrom: actor.from, validUntil: actor.until, affiliation: actor.affiliation)
         }
+        indexStarts()
     }
 }

@@ -24,6 +24,4 @@ struct Mention: Sendable {
     var tokens: Range<Int>
     /// A state or organisation used as a place ("talks in Moscow"), not as an actor.
     var isPlace = false
-    /// A state or organisation that only qualifies a person's title ("Chile's foreign minister").
-    var qualifiesTitle = false
 }

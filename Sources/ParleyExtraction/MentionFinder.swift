@@ -12,7 +12,7 @@ struct MentionFinder {
 
     /// Lexicon phrase starting at `i`: the longest, as (entries, length).
     func phrase(_ tokens: [Token], at i: Int) -> ([LexiconEntry], Int)? {
-        guard tokens[i].isWord else { return nil }
+        guard tokens[i].isWord, lexicon.phraseStarts.contains(Self.firstWord(tokens[i].key)) else { return nil }
         var key = ""
         var best: ([LexiconEntry], Int)?
         var n = 0
@@ -22,39 +22,63 @@ struct MentionFinder {
             if tokens[k].isWord {
                 key += key.isEmpty ? tokens[k].key : " " + tokens[k].key
                 n += 1
-                if let entries = lexicon.phrases[key] { best = (entries, k + 1 - i) }
+                if let entries = lexicon.phrases[key] {
+                    let span = tokens[i...k].filter(\.isWord)
+                    let allCaps = span.allSatisfy { !$0.text.unicodeScalars.contains(where: { $0.properties.isLowercase }) }
+                    if allCaps || !lexicon.acronymKeys.contains(key) || lexicon.mixedCaseKeys.contains(key) {
+                        best = (entries, k + 1 - i)
+                    }
+                }
             }
             k += 1
         }
         return best
     }
 
-    /// Length of the longest title starting at `i`, in tokens.
+    /// Length of the longest title starting at `i`, in tokens ("Foreign Minister").
     func title(_ tokens: [Token], at i: Int) -> Int? {
+        longest(tokens, at: i, starts: lexicon.titleStarts, phrases: lexicon.titles, maxWords: lexicon.maxTitleWords, hyphens: true)
+    }
+
+    /// Length of the agreement head noun phrase starting at `i` ("memorandum of understanding").
+    func agreementHead(_ tokens: [Token], at i: Int) -> Int? {
+        longest(tokens, at: i, starts: lexicon.agreementHeadStarts, phrases: lexicon.agreementHeads,
+                maxWords: lexicon.maxAgreementHeadWords, hyphens: false)
+    }
+
+    /// The longest run of words from `i` whose joined keys are in `phrases`, in tokens.
+    private func longest(_ tokens: [Token], at i: Int, starts: Set<String>, phrases: Set<String>, maxWords: Int, hyphens: Bool) -> Int? {
+        guard starts.contains(Self.firstWord(tokens[i].key)) else { return nil }
         var key = ""
         var best: Int?
         var k = i
-        while k < tokens.count && k - i < lexicon.maxTitleWords + 1 {
-            guard tokens[k].isWord || tokens[k].key == "-" else { break }
+        while k < tokens.count && k - i < maxWords + (hyphens ? 1 : 0) {
+            guard tokens[k].isWord || (hyphens && tokens[k].key == "-") else { break }
             if tokens[k].isWord { key += key.isEmpty ? tokens[k].key : " " + tokens[k].key }
-            if lexicon.titles.contains(key) { best = k + 1 - i }
+            if phrases.contains(key) { best = k + 1 - i }
             k += 1
         }
         return best
     }
 
-    /// Length of the agreement head noun phrase starting at `i`.
-    func agreementHead(_ tokens: [Token], at i: Int) -> Int? {
-        var key = ""
-        var best: Int?
-        var k = i
-        while k < tokens.count && k - i < lexicon.maxAgreementHeadWords {
-            guard tokens[k].isWord else { break }
-            key += key.isEmpty ? tokens[k].key : " " + tokens[k].key
-            if lexicon.agreementHeads.contains(key) { best = k + 1 - i }
-            k += 1
-        }
-        return best
+
+    /// Words that start the names of places and buildings ("Villa La Grange", "Lake Prespa").
+    static let placeHeads: Set<String> = [
+        "villa", "palace", "hotel", "lake", "castle", "mount", "camp", "hall", "building", "centre", "center",
+        "airport", "university", "square", "street", "avenue", "fort", "port", "cape", "gulf", "bay", "river",
+    ]
+
+    /// Words that open the complement of a generic agreement name, and words that end it.
+    static let complementStarts: Set<String> = ["on", "for", "to", "between", "of", "about", "concerning", "regarding"]
+    static let complementStops: Set<String> = [
+        "that", "which", "who", "was", "were", "is", "are", "has", "had", "have", "will", "would", "after", "before",
+        "while", "when", "in", "at", "by", "last", "next", "but", "on", "the",
+    ]
+
+    /// The first word of a token's key (a hyphenated token's key has spaces: "co chaired").
+    static func firstWord(_ key: String) -> String {
+        guard let space = key.utf8.firstIndex(of: 0x20) else { return key }
+        return String(key[..<space])
     }
 
     /// Words of an office that end an agreement name on its left ("President X's Plan" aside).
@@ -65,12 +89,17 @@ struct MentionFinder {
     }
 
     func isNameWord(_ t: Token) -> Bool {
-        t.isWord && t.isCapitalized && !lexicon.nonNames.contains(t.key) && t.text.unicodeScalars.first!.properties.isAlphabetic
+        guard t.isWord, t.text.count >= 2, !lexicon.nonNames.contains(t.key), t.text.unicodeScalars.first!.properties.isAlphabetic else { return false }
+        if t.isCapitalized { return true }
+        // "el-Sisi", "al-Thani", "bin-Salman": a particle joined to a capitalised name.
+        guard let hyphen = t.text.firstIndex(of: "-") else { return false }
+        let rest = t.text[t.text.index(after: hyphen)...]
+        return Self.nameParticles.contains(String(t.text[..<hyphen]).lowercased()) && (rest.first?.isUppercase ?? false)
     }
 
     /// Tags tokens; the result holds non-overlapping mentions in token order. People are
     /// returned as name spans to be resolved by the caller.
-    func find(_ tokens: [Token], dates: [DateResolver.Found], groups: inout [String: LexiconEntry]) -> (mentions: [Mention], names: [(Range<Int>, anchored: Bool)], agreementSpans: [(Range<Int>, label: String, head: String, named: Bool)]) {
+    func find(_ tokens: [Token], dates: [DateResolver.Found], articleDate: EventDate? = nil, groups: inout [String: LexiconEntry]) -> (mentions: [Mention], names: [(Range<Int>, anchored: Bool)], agreementSpans: [(Range<Int>, label: String, head: String, named: Bool)]) {
         var taken = [Bool](repeating: false, count: tokens.count)
         var mentions: [Mention] = []
         // Agreements first: "the Minsk agreements" must not become a mention of Belarus.
@@ -80,22 +109,54 @@ struct MentionFinder {
             guard !taken[i], let length = agreementHead(tokens, at: i) else { i += 1; continue }
             let headRange = i..<(i + length)
             let head = tokens[headRange].map(\.key).joined(separator: " ")
+            // A head inside a lexicon name ("European Commission President …") is that body.
+            if tokens[i].isCapitalized, (max(0, i - 4)...i).contains(where: { s in
+                guard let (_, length) = phrase(tokens, at: s) else { return false }
+                return s + length > i
+            }) {
+                i += length
+                continue
+            }
             var start = i
             var end = i + length
-            let named = tokens[i].isCapitalized
+            var named = tokens[i].isCapitalized
             if named {
                 // Extend left over capitalised words ("Tashkent Declaration", "Good Friday Agreement").
-                while start > 0, tokens[start - 1].isWord, tokens[start - 1].isCapitalized || tokens[start - 1].key.first?.isNumber == true,
-                      !["the", "a", "an"].contains(tokens[start - 1].key), !taken[start - 1], !Self.officeWords.contains(tokens[start - 1].key) { start -= 1 }
+                while start > 0 {
+                    let prev = tokens[start - 1]
+                    if prev.isWord, prev.isCapitalized || prev.key.first?.isNumber == true, !["the", "a", "an"].contains(prev.key),
+                       !taken[start - 1], !Self.officeWords.contains(prev.key) {
+                        start -= 1
+                        continue
+                    }
+                    // "Package of Measures for the Implementation of the Minsk Agreements".
+                    var k = start - 1
+                    if tokens[k].key == "the" { k -= 1 }
+                    if k >= 1, ["of", "for", "on"].contains(tokens[k].key), tokens[k - 1].isCapitalized, !taken[k - 1],
+                       !Self.officeWords.contains(tokens[k - 1].key), lexicon.phrases[tokens[k - 1].key] == nil {
+                        start = k - 1
+                        continue
+                    }
+                    break
+                }
                 // Extend right over capitalised words and heads ("General Framework Agreement"), and
                 // over "on/for/of/in … Capitalised" ("Declaration for Peace, Prosperity and …").
                 while end < tokens.count {
-                    if tokens[end].isWord, tokens[end].isCapitalized, !taken[end], !isCalendarWord(tokens[end]) { end += 1; continue }
-                    if end + 1 < tokens.count, ["on", "for", "of", "in", "between"].contains(tokens[end].key) {
+                    if tokens[end].isWord, tokens[end].isCapitalized, !taken[end], !isCalendarWord(tokens[end]),
+                       !Self.officeWords.contains(tokens[end].key) { end += 1; continue }
+                    if end + 1 < tokens.count, ["on", "for", "of", "in", "between", "through", "among"].contains(tokens[end].key) {
                         var k = end + 1
-                        if tokens[k].key == "the" { k += 1 }
+                        if ["the", "a", "an"].contains(tokens[k].key) { k += 1 }
                         guard k < tokens.count, tokens[k].isCapitalized, !taken[k], !isCalendarWord(tokens[k]) else { break }
-                        while k < tokens.count, !taken[k], !isCalendarWord(tokens[k]), tokens[k].isCapitalized || (["and", "of", ","].contains(tokens[k].key) && k + 1 < tokens.count && tokens[k + 1].isCapitalized) { k += 1 }
+                        while k < tokens.count, !taken[k], !isCalendarWord(tokens[k]) {
+                            if tokens[k].isCapitalized { k += 1; continue }
+                            if ["and", "of", ","].contains(tokens[k].key) {
+                                var n = k + 1
+                                if n < tokens.count, tokens[n].key == "the" { n += 1 }
+                                if n < tokens.count, tokens[n].isCapitalized { k = n; continue }
+                            }
+                            break
+                        }
                         end = k
                         continue
                     }
@@ -110,6 +171,14 @@ struct MentionFinder {
                 while start > 0, tokens[start - 1].isWord, !taken[start - 1], i - start < 3,
                       lexicon.agreementModifiers.contains(tokens[start - 1].key) || tokens[start - 1].key.hasSuffix(" brokered")
                       || lexicon.phrases[tokens[start - 1].key]?.contains(where: { $0.role == .demonym }) == true { start -= 1 }
+                // A proper name before the head names the agreement: "the EU-Mercosur agreement",
+                // "the Iran nuclear deal".
+                if start > 0, tokens[start - 1].isWord, tokens[start - 1].isCapitalized, !taken[start - 1], start - 1 > 0,
+                   lexicon.phrases[tokens[start - 1].key]?.contains(where: { $0.role == .demonym }) != true,
+                   !Self.officeWords.contains(tokens[start - 1].key), tokens[start - 1].cue == nil {
+                    start -= 1
+                    named = true
+                }
                 let determiner = start > 0 ? tokens[start - 1].key : ""
                 guard ["the", "a", "an", "this", "that", "its", "their", "new"].contains(determiner) || start < i else {
                     // Heads like "plan", "deal", "route" without a determiner are usually not agreements.
@@ -122,7 +191,17 @@ struct MentionFinder {
                 }
             }
             let range = start..<end
-            let label = tokens[range].map(\.text).joined(separator: " ").replacingOccurrences(of: " ,", with: ",").replacingOccurrences(of: " 's", with: "'s").replacingOccurrences(of: " - ", with: "-")
+            // A generic name takes its complement into the label, not the span: "a roadmap to
+            // normalise ties between Syria and Türkiye", "a joint statement on strategic stability".
+            var labelEnd = end
+            if !named, end < tokens.count, Self.complementStarts.contains(tokens[end].key) {
+                var k = end + 1
+                let dateTokens = Set(dates.flatMap { Array($0.tokens) })
+                while k < tokens.count, k - end <= 10, tokens[k].isWord, !taken[k], !dateTokens.contains(k), !isCalendarWord(tokens[k]),
+                      tokens[k].cue == nil, !Self.complementStops.contains(tokens[k].key) { k += 1 }
+                if k > end + 1 { labelEnd = k }
+            }
+            let label = tokens[start..<labelEnd].map(\.text).joined(separator: " ").replacingOccurrences(of: " ,", with: ",").replacingOccurrences(of: " 's", with: "'s").replacingOccurrences(of: " - ", with: "-")
             agreements.append((range, label, head, named))
             for k in range { taken[k] = true }
             i = end
@@ -136,7 +215,9 @@ struct MentionFinder {
         i = 0
         while i < tokens.count {
             if taken[i] { i += 1; continue }
-            if tokens[i].isWord && tokens[i].isCapitalized, let (entries, length) = phrase(tokens, at: i), (i..<(i + length)).allSatisfy({ !taken[$0] }) {
+            if tokens[i].isWord && tokens[i].isCapitalized, i == 0 || !lexicon.regionPrefixes.contains(tokens[i - 1].key),
+               let (all, length) = phrase(tokens, at: i), (i..<(i + length)).allSatisfy({ !taken[$0] }),
+               case let entries = all.filter({ $0.isValid(on: articleDate) }), !entries.isEmpty {
                 let entry = entries.first { $0.role == .office } ?? entries.first { $0.role == .name } ?? entries.first { $0.role == .seat } ?? entries[0]
                 var m: Mention
                 switch entry.role {
@@ -176,8 +257,8 @@ struct MentionFinder {
                 continue
             }
             var start = i
-            while start > 0, tokens[start - 1].isWord, tokens[start - 1].isCapitalized,
-                  !["the", "a", "an"].contains(tokens[start - 1].key), i - start < 5 {
+            while start > 0, (tokens[start - 1].isWord && tokens[start - 1].isCapitalized) || (tokens[start - 1].key == "'s" && start >= 2 && tokens[start - 2].isCapitalized),
+                  !["the", "a", "an"].contains(tokens[start - 1].key), i - start < 6 {
                 // A demonym opens the name ("Sudanese Armed Forces"); other lexicon names end it.
                 if taken[start - 1] {
                     guard let d = mentions.firstIndex(where: { $0.tokens.contains(start - 1) }),
@@ -189,7 +270,7 @@ struct MentionFinder {
                 start -= 1
             }
             guard start < i else { i += 1; continue }
-            let label = tokens[start...i].map(\.text).joined(separator: " ")
+            let label = tokens[start...i].map(\.text).joined(separator: " ").replacingOccurrences(of: " 's", with: "'s")
             let entry = LexiconEntry(id: Node.makeID(kind: .organization, label: label), kind: .organization, label: label, role: .name)
             var end = i + 1
             if end + 2 < tokens.count, tokens[end].key == "(", tokens[end + 2].key == ")", tokens[end + 1].text.count >= 2,
@@ -232,7 +313,10 @@ struct MentionFinder {
             var end = i + 1
             while end < tokens.count, !taken[end], end - i < 5 {
                 if isNameWord(tokens[end]) { end += 1; continue }
-                if Self.nameParticles.contains(tokens[end].key), end + 1 < tokens.count, isNameWord(tokens[end + 1]) || tokens[end + 1].key.hasPrefix("al") { end += 1; continue }
+                // Particles, also in a row ("von der Leyen"), when a name word follows them.
+                var p = end
+                while p < tokens.count, Self.nameParticles.contains(tokens[p].key), p - end < 3 { p += 1 }
+                if p > end, p < tokens.count, isNameWord(tokens[p]) || tokens[p].key.hasPrefix("al") { end = p; continue }
                 break
             }
             // Anchored by a title or honorific right before it (skipping a comma or "the").
@@ -245,7 +329,7 @@ struct MentionFinder {
                 var steps = 0
                 while q < tokens.count && steps < 5 {
                     if mentions.contains(where: { $0.tokens.lowerBound == q && ($0.kind == .title || { if case .office = $0.kind { return true }; return false }($0)) }) { anchored = true; break }
-                    if tokens[q].key == "," || lexicon.cues[tokens[q].key] != nil { break }
+                    if tokens[q].key == "," || tokens[q].cue != nil { break }
                     q += 1
                     steps += 1
                 }
@@ -253,7 +337,10 @@ struct MentionFinder {
             // Preceded by a place preposition ("in Sharm el-Sheikh", "at Camp David") or by an
             // article ("the Irish Taoiseach", "the Sinn Fein president"): not a person's name.
             let prev = i > 0 ? tokens[i - 1].key : ""
-            let notAName = !anchored && (Self.placePrepositions.contains(prev) || ["the", "a", "an"].contains(prev))
+            let commonPhrase = end - i >= 2 && tokens[i..<end].allSatisfy { lexicon.commonWords.contains($0.key) }
+            // "the Villa La Grange", "Lake Prespa": a place word before the run makes it a place.
+            let placeWord = i > 0 && tokens[i - 1].isCapitalized && Self.placeHeads.contains(tokens[i - 1].key)
+            let notAName = !anchored && (Self.placePrepositions.contains(prev) || ["the", "a", "an"].contains(prev) || commonPhrase || placeWord)
             if !notAName { names.append((i..<end, anchored)) }
             i = end
         }

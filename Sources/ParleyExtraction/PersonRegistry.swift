@@ -17,7 +17,8 @@ struct PersonRegistry {
     /// Registers a full name (two or more words) or returns the person it already names.
     mutating func register(_ words: [String]) -> Int {
         let keys = words.map(Lexicon.key)
-        if let i = people.firstIndex(where: { $0.keys == keys }) { return i }
+        // The same name in the other order ("Kishida Fumio", "Fumio Kishida") is the same person.
+        if let i = people.firstIndex(where: { $0.keys == keys || ($0.keys.count == keys.count && Set($0.keys) == Set(keys)) }) { return i }
         // A longer form of a registered name ("Recep Tayyip Erdogan" after "Tayyip Erdogan").
         if let i = people.firstIndex(where: { p in
             p.keys.last.map { Self.similar($0, keys.last!) } == true && (p.keys.first == keys.first || keys.contains(p.keys.first!) || p.keys.contains(keys.first!))
@@ -48,18 +49,8 @@ struct PersonRegistry {
         return candidates.count == 1 ? candidates[0] : nil
     }
 
-    /// Equal keys, or keys of five letters or more one dropped letter apart (machine damage).
-    static func similar(_ a: String, _ b: String) -> Bool {
-        if a == b { return true }
-        let (short, long) = a.count < b.count ? (a, b) : (b, a)
-        guard short.count >= 4, long.count == short.count + 1 else { return false }
-        var s = short.makeIterator(), skipped = false
-        var next = s.next()
-        for ch in long {
-            if ch == next { next = s.next() } else if !skipped { skipped = true } else { return false }
-        }
-        return next == nil
-    }
+    /// Equal keys, or keys one dropped letter apart (machine damage); see `Fold.nearlyEqual`.
+    static func similar(_ a: String, _ b: String) -> Bool { Fold.nearlyEqual(a, b) }
 }
 
 /// The agreements of one article; generic ones ("a ceasefire") are named with the article

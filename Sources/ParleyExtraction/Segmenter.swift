@@ -123,6 +123,8 @@ public enum Segmenter {
     /// A caption has position markers "(L)", "(R)", "(C)", "(L-R)", "(left)", "(2nd R)" …, or
     /// ends in a credit: "(Agency/Jane Doe)", "(Xinhua Photo)", "Photo: X / Agency", "Jane Doe / Kyodo".
     static func caption(_ b: [UInt8], _ line: Line) -> [Range<Int>]? {
+        // Every caption has a bracket, a slash or a colon; most lines have none of them.
+        guard b[line.start..<line.end].contains(where: { $0 == 0x28 || $0 == 0x2F || $0 == 0x3A }) else { return nil }
         let text = String(decoding: b[line.start..<line.end], as: UTF8.self)
         var credits: [Range<Int>] = []
         var hasMarker = false

@@ -9,6 +9,8 @@ struct Token: Sendable {
     var isWord: Bool
     /// Starts with an uppercase letter (or is an all-caps acronym).
     var isCapitalized: Bool
+    /// The one-word event or modality cue this token is, set once per sentence.
+    var cue: Lexicon.Cue? = nil
 
     var isPunctuation: Bool { !isWord }
 }

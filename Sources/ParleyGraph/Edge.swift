@@ -38,7 +38,18 @@ public struct Edge: Sendable, Hashable {
         self.status = status
         self.date = date
         self.place = place
-        self.evidence = Array(Set(evidence)).sorted()
+        // Sorted, then adjacent duplicates dropped: the same as via a Set, without hashing.
+        var items = evidence
+        if items.count > 1 {
+            items.sort()
+            var kept = 1
+            for i in 1..<items.count where items[i] != items[kept - 1] {
+                items[kept] = items[i]
+                kept += 1
+            }
+            items.removeLast(items.count - kept)
+        }
+        self.evidence = items
     }
 
     public var key: Key { Key(source: source, type: type, target: target, date: date, status: status) }

@@ -26,6 +26,7 @@ public enum Fold {
     /// The matching key of a name: ASCII-folded, lowercase, only letters and digits, words
     /// joined by one space. "Côte d’Ivoire" → "cote divoire".
     public static func key(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiKey(text) }
         var out = String.UnicodeScalarView()
         var space = false
         for scalar in asciiFolded(text).unicodeScalars {
@@ -49,6 +50,41 @@ public enum Fold {
             }
         }
         return String(out)
+    }
+
+    /// Whether two folded keys are equal or one dropped letter apart, the commonest damage of
+    /// machine translation to names ("erdoan" for "erdogan"); only for keys of four letters
+    /// or more. O(n).
+    public static func nearlyEqual(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        let (short, long) = a.count < b.count ? (a, b) : (b, a)
+        guard short.count >= 4, long.count == short.count + 1 else { return false }
+        var s = short.makeIterator(), skipped = false
+        var next = s.next()
+        for ch in long {
+            if ch == next { next = s.next() } else if !skipped { skipped = true } else { return false }
+        }
+        return next == nil
+    }
+
+    /// `key` for ASCII text, byte by byte: the same rules without decoding scalars.
+    private static func asciiKey(_ text: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var space = false
+        for byte in text.utf8 {
+            switch byte {
+            case 0x61...0x7A, 0x30...0x39, 0x41...0x5A:
+                if space && !out.isEmpty { out.append(0x20) }
+                space = false
+                out.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
+            case 0x27, 0x2E:
+                continue  // apostrophes and dots join: "U.S." → "us"
+            default:
+                space = true
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     private static let table: [UInt32: String] = {

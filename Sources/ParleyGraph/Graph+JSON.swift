@@ -40,9 +40,21 @@ extension Graph {
 
     /// Reads a graph from ONTOLOGY.md JSON.
     public init(json bytes: [UInt8]) throws(GraphReadError) {
+        if let listing = GraphDecoder.decode(bytes) {
+            self.init(listing)
+            return
+        }
         let root: JSONValue
         do { root = try JSONParser.parse(bytes) } catch { throw .syntax(error) }
         do { try self.init(jsonValue: root) } catch { throw .format(error) }
+    }
+
+    /// The graph of a decoded listing, repeated nodes and edges merged.
+    init(_ listing: GraphDecoder.Listing) {
+        self.init()
+        reserveCapacity(nodes: listing.nodes.count, edges: listing.edges.count)
+        for node in listing.nodes { add(node) }
+        for edge in listing.edges { add(edge) }
     }
 
     public init(jsonValue root: JSONValue) throws(GraphFormatError) {
@@ -53,6 +65,7 @@ extension Graph {
         guard let nodes = root["nodes"]?.arrayValue else { throw GraphFormatError("no \"nodes\" array") }
         guard let edges = root["edges"]?.arrayValue else { throw GraphFormatError("no \"edges\" array") }
         self.init()
+        reserveCapacity(nodes: nodes.count, edges: edges.count)
         for (i, value) in nodes.enumerated() {
             func field(_ name: String) throws(GraphFormatError) -> String {
                 guard let s = value[name]?.stringValue else { throw GraphFormatError("node \(i) has no string \"\(name)\"") }
@@ -86,12 +99,25 @@ extension Graph {
                 evidence.append(Evidence(doc: doc, text: text, start: start, end: end))
             }
             let source = try field("source"), target = try field("target")
-            for endpoint in [source, target] where nodesByID[endpoint] == nil {
-                throw GraphFormatError("edge \(i) names unknown node \"\(endpoint)\"")
-            }
+            if nodesByID[source] == nil { throw GraphFormatError("edge \(i) names unknown node \"\(source)\"") }
+            if nodesByID[target] == nil { throw GraphFormatError("edge \(i) names unknown node \"\(target)\"") }
             add(Edge(source: source, target: target, type: type, status: status,
                      date: value["date"]?.stringValue, place: value["place"]?.stringValue, evidence: evidence))
         }
+    }
+}
+
+extension Node {
+    /// Appends the node exactly as the graph JSON writes it (one line, no comma).
+    public func appendJSON(to bytes: inout [UInt8]) {
+        JSONWriter.append(to: &bytes) { $0.node(self) }
+    }
+}
+
+extension Edge {
+    /// Appends the edge exactly as the graph JSON writes it (one line, no comma).
+    public func appendJSON(to bytes: inout [UInt8]) {
+        JSONWriter.append(to: &bytes) { $0.edge(self) }
     }
 }
 
@@ -101,12 +127,26 @@ public struct JSONWriter: Sendable {
 
     public init() {}
 
+    /// Lets `write` append to `bytes` in place.
+    static func append(to bytes: inout [UInt8], _ write: (inout JSONWriter) -> Void) {
+        var writer = JSONWriter()
+        swap(&writer.bytes, &bytes)
+        write(&writer)
+        swap(&writer.bytes, &bytes)
+    }
+
     /// Appends text as it is: punctuation, numbers, literals.
     public mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
 
     /// Appends a quoted, escaped JSON string.
     public mutating func string(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
+        // Most text needs no escape: copy it whole.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+            bytes.append(contentsOf: text.utf8)
+            bytes.append(UInt8(ascii: "\""))
+            return
+        }
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "\""): raw("\\\"")

@@ -25,6 +25,12 @@ public struct Graph: Sendable, Equatable {
 
     public func node(id: String) -> Node? { nodesByID[id] }
 
+    /// Makes room for this many nodes and edges, so that loading a large graph does not rehash.
+    mutating func reserveCapacity(nodes: Int, edges: Int) {
+        nodesByID.reserveCapacity(nodes)
+        edgesByKey.reserveCapacity(edges)
+    }
+
     /// Adds a node or merges it into the node with the same id.
     public mutating func add(_ node: Node) {
         if nodesByID[node.id] != nil {

@@ -44,8 +44,8 @@ public struct JSONSyntaxError: Error, Sendable, Equatable, CustomStringConvertib
 
 /// A strict RFC 8259 parser over UTF-8 bytes. O(n) time; nesting depth limited to 512.
 public struct JSONParser {
-    private let bytes: [UInt8]
-    private var index = 0
+    let bytes: [UInt8]
+    var index = 0
     private var depth = 0
     private static let maxDepth = 512
 
@@ -63,7 +63,7 @@ public struct JSONParser {
         try parse(Array(text.utf8))
     }
 
-    private init(bytes: [UInt8]) { self.bytes = bytes }
+    init(bytes: [UInt8]) { self.bytes = bytes }
 
     private func error(_ reason: String) -> JSONSyntaxError {
         var line = 1
@@ -78,7 +78,7 @@ public struct JSONParser {
         return JSONSyntaxError(line: line, column: column, reason: reason)
     }
 
-    private mutating func skipSpace() {
+    mutating func skipSpace() {
         while index < bytes.count {
             switch bytes[index] {
             case 0x20, 0x09, 0x0A, 0x0D: index += 1
@@ -87,7 +87,7 @@ public struct JSONParser {
         }
     }
 
-    private mutating func parseValue() throws(JSONSyntaxError) -> JSONValue {
+    mutating func parseValue() throws(JSONSyntaxError) -> JSONValue {
         guard index < bytes.count else { throw error("unexpected end of input") }
         switch bytes[index] {
         case UInt8(ascii: "{"): return try parseObject()
@@ -180,44 +180,55 @@ public struct JSONParser {
             if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
             if digits(&self) == 0 { throw error("expected digits in exponent") }
         }
+        // Integers of up to 15 digits (offsets, counts) are exact in a Double: no text round trip.
+        let digitsOnly = bytes[start] == UInt8(ascii: "-") ? start + 1 : start
+        if index - digitsOnly <= 15, bytes[digitsOnly..<index].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            var value = 0
+            for b in bytes[digitsOnly..<index] { value = value * 10 + Int(b - 0x30) }
+            return .number(Double(digitsOnly == start ? value : -value))
+        }
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
         guard let value = Double(text) else { throw error("invalid number") }
         return .number(value)
     }
 
-    private mutating func parseString() throws(JSONSyntaxError) -> String {
+    mutating func parseString() throws(JSONSyntaxError) -> String {
         index += 1  // opening quote
-        var scalars = String.UnicodeScalarView()
-        var runStart = index
-        func flush(_ p: JSONParser, _ until: Int, into s: inout String.UnicodeScalarView) {
-            if until > runStart {
-                s.append(contentsOf: String(decoding: p.bytes[runStart..<until], as: UTF8.self).unicodeScalars)
+        let start = index
+        // Most strings have no escapes: find the closing quote and decode the bytes once.
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                index += 1
+                return String(decoding: bytes[start..<(index - 1)], as: UTF8.self)
             }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+            index += 1
         }
+        // Escapes (or an error): collect UTF-8 bytes, decode once at the end.
+        var utf8 = Array(bytes[start..<index])
         while true {
             guard index < bytes.count else { throw error("unterminated string") }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                flush(self, index, into: &scalars)
                 index += 1
-                return String(scalars)
+                return String(decoding: utf8, as: UTF8.self)
             }
             if byte < 0x20 { throw error("control character in string") }
-            if byte != UInt8(ascii: "\\") { index += 1; continue }
-            flush(self, index, into: &scalars)
+            if byte != UInt8(ascii: "\\") { utf8.append(byte); index += 1; continue }
             index += 1
             guard index < bytes.count else { throw error("unterminated escape") }
             let escape = bytes[index]
             index += 1
             switch escape {
-            case UInt8(ascii: "\""): scalars.append("\"")
-            case UInt8(ascii: "\\"): scalars.append("\\")
-            case UInt8(ascii: "/"): scalars.append("/")
-            case UInt8(ascii: "b"): scalars.append("\u{08}")
-            case UInt8(ascii: "f"): scalars.append("\u{0C}")
-            case UInt8(ascii: "n"): scalars.append("\n")
-            case UInt8(ascii: "r"): scalars.append("\r")
-            case UInt8(ascii: "t"): scalars.append("\t")
+            case UInt8(ascii: "\""): utf8.append(UInt8(ascii: "\""))
+            case UInt8(ascii: "\\"): utf8.append(UInt8(ascii: "\\"))
+            case UInt8(ascii: "/"): utf8.append(UInt8(ascii: "/"))
+            case UInt8(ascii: "b"): utf8.append(0x08)
+            case UInt8(ascii: "f"): utf8.append(0x0C)
+            case UInt8(ascii: "n"): utf8.append(0x0A)
+            case UInt8(ascii: "r"): utf8.append(0x0D)
+            case UInt8(ascii: "t"): utf8.append(0x09)
             case UInt8(ascii: "u"):
                 var code = try hex4()
                 if (0xD800...0xDBFF).contains(code) {
@@ -232,12 +243,11 @@ public struct JSONParser {
                 } else if (0xDC00...0xDFFF).contains(code) {
                     code = 0xFFFD
                 }
-                scalars.append(Unicode.Scalar(code) ?? "\u{FFFD}")
+                utf8.append(contentsOf: String(Unicode.Scalar(code) ?? "\u{FFFD}").utf8)
             default:
                 index -= 1
                 throw error("invalid escape")
             }
-            runStart = index
         }
     }
 

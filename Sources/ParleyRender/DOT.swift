@@ -1,39 +1,94 @@
-/// Quoting of DOT identifiers and strings per Graphviz's grammar.
+/// Quoting of DOT identifiers, strings and HTML-like text per Graphviz's grammar and limits.
+///
+/// Graphviz 2.43's scanner rejects a quoted string longer than 16,384 bytes, so long strings are
+/// written as concatenations (`"…" + "…"`), which the grammar joins back into one value: nothing
+/// is cut. A quoted string keeps every backslash except in `\"`, so an identifier ending in a
+/// backslash, or with one before a quote, has no exact spelling; `isRepresentableID` says so and
+/// callers name such nodes otherwise.
 public enum DOT {
-    /// Graphviz mishandles quoted strings longer than about 16 K characters; we stay well below.
+    /// Bytes of one quoted piece; Graphviz fails above 16,384, we stay at half of that.
     public static let maxStringLength = 8_000
 
     private static let keywords: Set<String> = ["node", "edge", "graph", "digraph", "subgraph", "strict"]
 
-    /// An identifier as DOT text: bare when it is a plain ID (letters, digits, underscore, not
-    /// starting with a digit, not a keyword), otherwise a quoted string.
+    /// An identifier as DOT text: bare when it is a plain ID (ASCII letters, digits, underscore,
+    /// not starting with a digit, not a keyword), otherwise quoted. When the text has no exact
+    /// spelling (see `isRepresentableID`), backslashes become "∖" (U+2216), line breaks spaces and
+    /// control characters U+FFFD, so the result always parses.
     public static func id(_ text: String) -> String {
         if isPlainID(text) { return text }
-        return quoted(text, escapeBackslash: false)
+        let safe = isRepresentableID(text) ? text : text.replacingBackslashes()
+        return quoted(safe) { scalar, out in
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\n": out += " "
+            default: appendVisible(scalar, to: &out)
+            }
+        }
     }
 
-    /// An escString attribute value (label, tooltip): quotes, backslashes and line breaks escaped
-    /// so Graphviz shows exactly `text`.
+    /// Whether `id(text)` reads back from Graphviz as exactly `text`.
+    public static func isRepresentableID(_ text: String) -> Bool {
+        if text.hasSuffix("\\") || text.contains("\\\"") { return false }
+        return text.unicodeScalars.allSatisfy { !isForbiddenInXML($0) && $0 != "\n" }
+    }
+
+    /// An escString attribute value (label, tooltip, cluster label): Graphviz shows exactly `text`.
+    /// Quotes and backslashes are escaped, a line break becomes `\n`, `&` becomes `&amp;` (Graphviz
+    /// decodes entities in labels, so "&lt;" in a text would otherwise show as "<"), and characters
+    /// XML forbids become U+FFFD so the SVG stays well-formed.
     public static func escString(_ text: String) -> String {
-        quoted(clipped(text), escapeBackslash: true)
+        quoted(text) { scalar, out in
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "&": out += "&amp;"
+            default: appendVisible(scalar, to: &out)
+            }
+        }
     }
 
-    /// A plain attribute value (colour, shape, style): quoted, never escString-interpreted.
+    /// A plain attribute value (colour, shape, style, class): bare when it can be, otherwise quoted,
+    /// never escString-interpreted.
     public static func value(_ text: String) -> String {
-        isPlainID(text) || isNumeral(text) ? text : quoted(clipped(text), escapeBackslash: false)
+        isPlainID(text) || isNumeral(text) ? text : id(text)
     }
 
-    static func clipped(_ text: String) -> String {
-        guard text.count > maxStringLength else { return text }
-        return String(text.prefix(maxStringLength - 1)) + "…"
+    /// Text for the inside of an HTML-like label (`<…>`): markup characters become entities, so
+    /// unbalanced `<` or `>` in `text` cannot end or open an element.
+    public static func htmlText(_ text: String) -> String {
+        xmlEscaped(text, lineBreak: "<BR/>")
+    }
+
+    /// Text as XML character data or attribute value: `& < > " '` become entities, a line break
+    /// becomes `lineBreak`, and characters XML forbids become U+FFFD. O(n).
+    public static func xmlEscaped(_ text: String, lineBreak: String = "\n") -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            case "\n": out += lineBreak
+            default: appendVisible(scalar, to: &out)
+            }
+        }
+        return out
     }
 
     static func isPlainID(_ text: String) -> Bool {
         guard let first = text.utf8.first, !(0x30...0x39).contains(first) else { return false }
-        guard !keywords.contains(text.lowercased()) else { return false }
-        return text.utf8.allSatisfy { b in
-            (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) || (0x30...0x39).contains(b) || b == 0x5F
-        }
+        guard text.utf8.count <= maxStringLength, !keywords.contains(text.lowercased()) else { return false }
+        return text.utf8.allSatisfy { isLetterOrDigit($0) || $0 == 0x5F }
+    }
+
+    /// Whether a byte is an ASCII letter or digit.
+    static func isLetterOrDigit(_ b: UInt8) -> Bool {
+        (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) || (0x30...0x39).contains(b)
     }
 
     static func isNumeral(_ text: String) -> Bool {
@@ -41,23 +96,40 @@ public enum DOT {
             && text.utf8.filter { $0 == 0x2E }.count <= 1
     }
 
-    private static func quoted(_ text: String, escapeBackslash: Bool) -> String {
+    /// Characters a DOT file or the XML rendered from it cannot carry: C0 controls other than tab
+    /// and line feed, and the non-characters U+FFFE and U+FFFF.
+    static func isForbiddenInXML(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value < 0x20 && scalar != "\t" && scalar != "\n") || scalar.value == 0xFFFE || scalar.value == 0xFFFF
+    }
+
+    private static func appendVisible(_ scalar: Unicode.Scalar, to out: inout String) {
+        if scalar == "\r" { return }
+        out.unicodeScalars.append(isForbiddenInXML(scalar) ? "\u{FFFD}" : scalar)
+    }
+
+    /// Quotes `text`, escaping each scalar with `escape`; pieces longer than `maxStringLength`
+    /// bytes are joined with `+`, split only between escaped scalars.
+    private static func quoted(_ text: String, escape: (Unicode.Scalar, inout String) -> Void) -> String {
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)
-        for ch in text.unicodeScalars {
-            switch ch {
-            case "\"": out += "\\\""
-            case "\\":
-                // In an escString a lone backslash would start an escape (\n, \N, \G, …);
-                // in an ID a trailing one would eat the closing quote. Doubling is safe for both.
-                out += "\\\\"
-            case "\n": out += escapeBackslash ? "\\n" : " "
-            case "\r": continue
-            case "\u{0}": continue
-            default: out.unicodeScalars.append(ch)
+        var pieceStart = out.utf8.count
+        var piece = ""
+        for scalar in text.unicodeScalars {
+            piece.removeAll(keepingCapacity: true)
+            escape(scalar, &piece)
+            if out.utf8.count - pieceStart + piece.utf8.count > maxStringLength {
+                out += "\" + \""
+                pieceStart = out.utf8.count
             }
+            out += piece
         }
         out += "\""
         return out
+    }
+}
+
+private extension String {
+    func replacingBackslashes() -> String {
+        String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\\" ? "\u{2216}" : $0 }))
     }
 }

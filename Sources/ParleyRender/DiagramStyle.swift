@@ -1,8 +1,10 @@
 import ParleyGraph
 
-/// How node kinds and edge types look: the Okabe–Ito palette, which stays distinct for
-/// colour-blind readers and in greyscale print (shapes differ too, so colour is never the
-/// only cue).
+/// How node kinds and edge types look, drawn from the Okabe–Ito palette (Okabe & Ito, "Color
+/// Universal Design", 2008): its eight colours stay distinct for the common forms of colour
+/// blindness and differ in lightness, so they survive greyscale print. Colour is never the only
+/// cue: each node kind has its own shape, each edge type its own arrowhead, and status its own
+/// line style.
 public struct DiagramStyle: Sendable {
     public struct NodeLook: Sendable {
         public var shape: String
@@ -15,6 +17,8 @@ public struct DiagramStyle: Sendable {
         public var color: String
         public var arrowhead: String
         public var undirected: Bool
+        /// The arrowhead in words, for the legend.
+        public var arrowName: String
     }
 
     public static let okabeIto = DiagramStyle()
@@ -30,13 +34,16 @@ public struct DiagramStyle: Sendable {
 
     public func look(for type: EdgeType) -> EdgeLook {
         switch type {
-        case .metWith: return EdgeLook(color: "#0072B2", arrowhead: "none", undirected: true)
-        case .mediated: return EdgeLook(color: "#D55E00", arrowhead: "diamond", undirected: false)
-        case .agreedTo: return EdgeLook(color: "#009E73", arrowhead: "normal", undirected: false)
-        case .represents: return EdgeLook(color: "#7F7F7F", arrowhead: "empty", undirected: false)
-        case .visited, .hosted: return EdgeLook(color: "#56B4E9", arrowhead: "vee", undirected: false)
-        case .accused: return EdgeLook(color: "#000000", arrowhead: "tee", undirected: false)
-        case .supports, .proposed, .memberOf: return EdgeLook(color: "#999999", arrowhead: "open", undirected: false)
+        case .metWith: return EdgeLook(color: "#0072B2", arrowhead: "none", undirected: true, arrowName: "no arrowhead")
+        case .mediated: return EdgeLook(color: "#D55E00", arrowhead: "diamond", undirected: false, arrowName: "diamond")
+        case .agreedTo: return EdgeLook(color: "#009E73", arrowhead: "normal", undirected: false, arrowName: "arrow")
+        case .represents: return EdgeLook(color: "#7F7F7F", arrowhead: "empty", undirected: false, arrowName: "hollow arrow")
+        case .visited: return EdgeLook(color: "#56B4E9", arrowhead: "vee", undirected: false, arrowName: "open arrow")
+        case .hosted: return EdgeLook(color: "#56B4E9", arrowhead: "box", undirected: false, arrowName: "box")
+        case .accused: return EdgeLook(color: "#000000", arrowhead: "tee", undirected: false, arrowName: "bar")
+        case .supports: return EdgeLook(color: "#999999", arrowhead: "odot", undirected: false, arrowName: "hollow dot")
+        case .proposed: return EdgeLook(color: "#999999", arrowhead: "odiamond", undirected: false, arrowName: "hollow diamond")
+        case .memberOf: return EdgeLook(color: "#999999", arrowhead: "obox", undirected: false, arrowName: "hollow box")
         }
     }
 
@@ -49,7 +56,8 @@ public struct DiagramStyle: Sendable {
         }
     }
 
-    /// Edge width grows with the log of the number of evidence items.
+    /// Edge width grows with the log of the number of evidence items: 1 for one item, +0.75 for
+    /// each doubling, at most 5.
     public func penWidth(evidenceCount: Int) -> Double {
         var width = 1.0
         var n = max(evidenceCount, 1)

@@ -68,7 +68,7 @@ struct BuildCommand: AsyncParsableCommand {
         let builder = CorpusBuilder(extractor: Extractor(lexicon: lex), jobs: jobs)
         var outputs: [IncrementalBuild.Output] = [.json, .init(name: "graph.dot") { Array(DOTWriter().write($0).utf8) }]
         if !noSVG {
-            outputs.append(.init(name: "graph.svg") { try GraphvizRenderer.shared.render(dot: DOTWriter().write($0), engine: .dot, format: .svg) })
+            outputs.append(.init(name: "graph.svg", render: defaultSVG))
         }
         let outDir = URL(fileURLWithPath: out)
         let build = IncrementalBuild(

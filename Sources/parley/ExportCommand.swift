@@ -27,12 +27,7 @@ struct ExportCommand: ParsableCommand {
         switch format {
         case .json: try emit(graph.jsonData(), to: output)
         case .dot: try emit(Array(DOTWriter().write(graph).utf8), to: output)
-        case .svg:
-            do {
-                try emit(try GraphvizRenderer.shared.render(dot: DOTWriter().write(graph), engine: .dot, format: .svg), to: output)
-            } catch let error as GraphvizError {
-                throw CLIError(error.description)
-            }
+        case .svg: try emit(try defaultSVG(graph), to: output)
         }
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ParleyCorpus
 import ParleyGraph
+import ParleyRender
 
 /// `--graph FILE`, shared by every command that reads a built graph.
 struct GraphOptions: ParsableArguments {
@@ -35,4 +36,14 @@ func emit(_ bytes: [UInt8], to path: String?) throws {
 
 func warn(_ line: String) {
     FileHandle.standardError.write(Data("parley: \(line)\n".utf8))
+}
+
+/// The graph as the default diagram: SVG with tooltips, legend and stable ids, laid out by the
+/// `auto` engine. `build` and `export` draw the same picture as `render` with no options.
+func defaultSVG(_ graph: Graph) throws -> [UInt8] {
+    do {
+        return try GraphvizRenderer.shared.render(DOTWriter().diagram(graph), layout: .auto, format: .svg)
+    } catch {
+        throw CLIError(error.description)
+    }
 }

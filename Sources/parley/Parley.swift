@@ -12,9 +12,13 @@ struct Parley: AsyncParsableCommand {
           parley export --format svg -o graph.svg
 
         Exit codes: 0 success; 1 failure (bad input, failed render, unreadable graph);
-        2 usage error; 3 build finished but skipped files under --strict.
+        64 usage error; 3 build finished but skipped files under --strict.
         """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self, ExportCommand.self, EvalCommand.self]
+        subcommands: [
+            BuildCommand.self, ExportCommand.self, RenderCommand.self, EvalCommand.self, PathCommand.self,
+            NeighborsCommand.self, BetweenCommand.self, ShowCommand.self, TopCommand.self, QueryCommand.self,
+            ReportCommand.self, SynthCommand.self, BenchQueryCommand.self,
+        ]
     )
 }

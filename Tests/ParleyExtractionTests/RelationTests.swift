@@ -127,3 +127,103 @@ import ParleyGraph
     #expect(g.nodes.filter { $0.kind == .person }.map(\.label) == ["Ana Silva"])
     #expect(has(g, "National Liberation Army", .agreedTo, "ceasefire"))
 }
+
+@Test func relativeClauseHostIsTheMediator() throws {
+    let g = try extract(dateline + "Swiss President Guy Parmelin, who hosted the meeting, greeted Joe Biden and Vladimir Putin, who then held talks.")
+    #expect(has(g, "Guy Parmelin", .mediated, "Joe Biden"))
+    #expect(has(g, "Guy Parmelin", .mediated, "Vladimir Putin"))
+    #expect(!has(g, "Joe Biden", .mediated, "Vladimir Putin"))
+}
+
+@Test func nameOfStateIsATitleNotAParty() throws {
+    let g = try extract(dateline + "Sergey Lavrov of Russia and his Ukrainian counterpart Dmytro Kuleba met in Antalya.")
+    #expect(has(g, "Sergey Lavrov", .represents, "Russia"))
+    #expect(has(g, "Dmytro Kuleba", .represents, "Ukraine"))
+    #expect(has(g, "Sergey Lavrov", .metWith, "Dmytro Kuleba"))
+    #expect(!g.edges.contains { $0.type == .metWith && ($0.source == "state:russia" || $0.target == "state:russia") })
+}
+
+@Test func genericAgreementsAreNamedWithTheirComplement() throws {
+    let g = try extract(dateline + "Syria and Türkiye agreed to a roadmap to normalise ties between the two neighbours.")
+    let agreement = try #require(g.nodes.first { $0.kind == .agreement })
+    #expect(agreement.label.hasPrefix("roadmap to normalise ties"))
+    #expect(has(g, "Syria", .agreedTo, agreement.label))
+}
+
+@Test func backgroundEventsKeepTheirOwnDateAndDoNotMoveTheStory() throws {
+    let g = try extract("""
+    GENEVA, June 16, 2021 — President Joe Biden met President Vladimir Putin on Wednesday. \
+    Switzerland also hosted a meeting between Ronald Reagan and Mikhail Gorbachev in November 1985. \
+    The two leaders spoke for three hours.
+    """)
+    #expect(has(g, "Joe Biden", .metWith, "Vladimir Putin", date: "2021-06-16"))
+    #expect(has(g, "Ronald Reagan", .metWith, "Mikhail Gorbachev", date: "1985-11"))
+    #expect(!has(g, "Ronald Reagan", .metWith, "Mikhail Gorbachev", date: "2021-06-16"))
+}
+
+@Test func titlesInUnusualShapes() throws {
+    let g = try extract(dateline + """
+    Deputy Speaker of the Georgian Parliament Gia Volski met President Kazakh Kassym-Jomart Tokayev in Tbilisi.     Later (M.) Ahmed Ould Salem, Foreign Minister of Mauritania, held talks with Volski.
+    """)
+    #expect(has(g, "Gia Volski", .represents, "Georgia"))
+    #expect(has(g, "Kassym-Jomart Tokayev", .represents, "Kazakhstan"))
+    #expect(has(g, "Ahmed Ould Salem", .represents, "Mauritania"))
+    #expect(has(g, "Ahmed Ould Salem", .metWith, "Gia Volski"))
+}
+
+@Test func peopleAgreeingTogetherMetAndNameOrderDoesNotSplitThem() throws {
+    let g = try extract("""
+    TOKYO, March 16, 2023 — Prime Minister Kishida Fumio and President Yoon Suk Yeol agreed on Thursday to resume visits. \
+    Fumio Kishida hosted Yoon for dinner. Pompeo had hosted Kim Yong Chol in New York at the end of May.
+    """)
+    #expect(g.nodes.filter { $0.kind == .person && $0.label.contains("Kishida") }.count == 1)
+    #expect(has(g, "Kishida Fumio", .metWith, "Yoon Suk Yeol", date: "2023-03-16"))
+}
+
+@Test func bareMonthsTakeTheArticleYear() {
+    let s = "talks at the end of May"
+    let tokens = Tokenizer.tokens(in: Array(s.utf8), from: 0, to: s.utf8.count)
+    #expect(DateResolver.dates(in: tokens, reference: EventDate(year: 2018, month: 6, day: 12)).first?.date.iso == "2018-05")
+}
+
+@Test func formerOfficesAndQualifyingNamesAreNotActors() throws {
+    let g = try extract("""
+    PRETORIA, November 3, 2022 — The agreement was signed by Redwan Hussien, national security adviser to Prime Minister Abiy Ahmed, \
+    and by Getachew Reda. The talks were mediated by Uhuru Kenyatta, Kenya's former president.
+    """)
+    let people = Set(g.edges.filter { $0.type == .agreedTo }.map(\.source))
+    #expect(people == ["person:getachew-reda", "person:redwan-hussien"])
+    #expect(!has(g, "Uhuru Kenyatta", .represents, "Kenya"))
+    #expect(has(g, "Uhuru Kenyatta", .mediated, "Getachew Reda"))
+    #expect(!g.edges.contains { $0.source == "state:kenya" })
+}
+
+@Test func theEventDateIsTheOneInItsClause() throws {
+    let g = try extract("""
+    PRETORIA, November 3, 2022 — Redwan Hussien and Getachew Reda signed the Pretoria Agreement on Wednesday, \
+    after ten days of talks that opened on October 25.
+    """)
+    #expect(has(g, "Redwan Hussien", .agreedTo, "Pretoria Agreement", date: "2022-11-02"))
+}
+
+@Test func aSentenceInitialPronounIsThePreviousSubject() throws {
+    let g = try extract(dateline + "Prime Minister Lena Varga arrived in Beijing with President Tomas Ilves. She met Chinese President Xi Jinping on Monday.")
+    #expect(has(g, "Lena Varga", .metWith, "Xi Jinping"))
+    #expect(!has(g, "Tomas Ilves", .metWith, "Xi Jinping"))
+}
+
+@Test func lexiconBodiesAreNotAgreementsAndParticleRunsStayInNames() throws {
+    let g = try extract(dateline + "European Commission President Ursula von der Leyen met President Luis Lacalle Pou. The EU-Mercosur agreement was signed by von der Leyen and Lacalle Pou.")
+    #expect(g.nodes.filter { $0.kind == .agreement }.map(\.label) == ["EU-Mercosur agreement"])
+    #expect(has(g, "Ursula von der Leyen", .represents, "European Commission"))
+    #expect(has(g, "Ursula von der Leyen", .metWith, "Luis Lacalle Pou"))
+}
+
+@Test func delegationLeadersAndBorderPlaces() throws {
+    let g = try extract(dateline + """
+    Ambassador Nikos Dendias, who led the Greek delegation, met Ambassador Ruben Rubinyan on the Armenian-Turkish border.
+    """)
+    #expect(has(g, "Nikos Dendias", .represents, "Greece"))
+    let edge = try #require(g.edges.first { $0.type == .metWith })
+    #expect(edge.place == "Armenian-Turkish border")
+}

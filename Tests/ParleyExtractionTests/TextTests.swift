@@ -92,6 +92,10 @@ import ParleyGraph
     #expect(first("yesterday") == "2024-03-06")
     #expect(first("in March 2022") == "2022-03")
     #expect(first("on Monday", ref: nil) == nil)
+    #expect(first("MONTEVIDEO, Dec. 6, 2024") == "2024-12-06")
+    #expect(first("Brussels, 19.04.2013 - talks") == "2013-04-19")
+    #expect(first("will sign next month") == "2024-04")
+    #expect(first("met last week") == "2024-02")
 }
 
 @Test func utf16AndInvalidUTF8AreDecoded() throws {
@@ -119,4 +123,44 @@ import ParleyGraph
     let g = try Extractor(lexicon: lexicon).extract(doc).graph
     #expect(has(g, "Mali", .metWith, "Wagner Group"))
     #expect(throws: UserLexicon.Problem.self) { try UserLexicon(yaml: "actors:\n  - kind: person\n") }
+}
+
+@Test func userLexiconPersonsRepresentTheirAffiliationWithinTheirDates() throws {
+    let yaml = """
+    actors:
+      - name: Lena Varga
+        kind: person
+        aliases: [Varga]
+        affiliation: Moldova
+        from: 2023-01-01
+        until: 2025-12-31
+    """
+    var lexicon = Lexicon.standard
+    lexicon.add(try UserLexicon(yaml: yaml))
+    let inRange = Document(name: "a.txt", bytes: Array((dateline + "Varga met President Tomas Ilves in Riga.").utf8))
+    let g = try Extractor(lexicon: lexicon).extract(inRange).graph
+    #expect(has(g, "Lena Varga", .metWith, "Tomas Ilves"))
+    #expect(has(g, "Lena Varga", .represents, "Moldova"))
+    let outOfRange = Document(name: "b.txt", bytes: Array(("RIGA, March 3, 2019 — " + "Varga met President Tomas Ilves in Riga.").utf8))
+    let old = try Extractor(lexicon: lexicon).extract(outOfRange).graph
+    #expect(!has(old, "Lena Varga", .represents, "Moldova"))
+}
+
+@Test func lexiconNamesMatchWithPossessivesInCapitalsAndNotInsideRegions() throws {
+    let g = try extract(dateline + """
+    The Democratic People's Republic of Korea and the WHO held talks. \
+    Who met them was unclear. Latin America and Northern Ireland were not discussed by Chile and Peru, which met.
+    """)
+    #expect(has(g, "North Korea", .metWith, "World Health Organization"))
+    #expect(g.nodes(named: "South Korea").isEmpty)
+    #expect(g.nodes(named: "United States").isEmpty)
+    #expect(g.nodes(named: "Ireland").isEmpty)
+}
+
+@Test func commonWordPhrasesAreNotPeopleButParticleNamesAre() throws {
+    let g = try extract(dateline + """
+    Substantive Code talks began. President Abdel Fattah el-Sisi met Emir Tamim bin Hamad al-Thani in Cairo.
+    """)
+    #expect(g.nodes(named: "Substantive Code").isEmpty)
+    #expect(has(g, "Abdel Fattah el-Sisi", .metWith, "Tamim bin Hamad al-Thani"))
 }

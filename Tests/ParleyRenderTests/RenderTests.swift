@@ -6,32 +6,25 @@ import Testing
 import ParleyGraph
 @testable import ParleyRender
 
-private func hostileGraph() -> Graph {
-    var g = Graph()
-    g.add(Node(id: "person:a", kind: .person, label: "\"><script>alert(1)</script>"))
-    g.add(Node(id: "person:b", kind: .person, label: "Back\\slash\\"))
-    g.add(Node(id: "state:c", kind: .state, label: "Côte d'Ivoire\nline two"))
-    g.add(Node(id: "agreement:node", kind: .agreement, label: "graph"))
-    g.add(Edge(source: "person:a", target: "person:b", type: .metWith, status: .planned, date: "2024-01-02",
-               evidence: [Evidence(doc: "x.txt", text: "A \"met\" B\\", start: 0, end: 5)]))
-    g.add(Edge(source: "person:a", target: "state:c", type: .represents, evidence: [Evidence(doc: "x.txt", text: "t", start: 0, end: 1)]))
-    g.add(Edge(source: "person:b", target: "agreement:node", type: .agreedTo, status: .reported, evidence: [Evidence(doc: "x.txt", text: "t", start: 0, end: 1)]))
-    return g
-}
-
 @Test func dotIdentifiersAreQuotedWhenNeeded() {
     #expect(DOT.id("abc_1") == "abc_1")
     #expect(DOT.id("1abc") == "\"1abc\"")
     #expect(DOT.id("graph") == "\"graph\"")
     #expect(DOT.id("Node") == "\"Node\"")
     #expect(DOT.id("a-b") == "\"a-b\"")
-    #expect(DOT.id("trail\\") == "\"trail\\\\\"")
+    #expect(DOT.id("trail\\") == "\"trail\u{2216}\"")
+    #expect(!DOT.isRepresentableID("trail\\"))
     #expect(DOT.escString("say \"hi\"\nthen") == "\"say \\\"hi\\\"\\nthen\"")
 }
 
-@Test func overlongStringsAreClipped() {
-    let long = String(repeating: "x", count: 20_000)
-    #expect(DOT.escString(long).count <= DOT.maxStringLength + 2)
+@Test func overlongStringsAreSplitIntoConcatenatedPieces() throws {
+    let long = String(repeating: "é\"", count: 12_000)
+    let written = DOT.escString(long)
+    let pieces = written.split(separator: "\" + \"", omittingEmptySubsequences: false)
+    #expect(pieces.count > 1)
+    #expect(pieces.allSatisfy { $0.utf8.count <= DOT.maxStringLength + 1 })
+    let counts = try GraphvizRenderer.shared.count(dot: "digraph { a [label=\(written)] }")
+    #expect(counts.nodes == 1)
 }
 
 @Test func writtenDOTIsReadBackByCgraphWithSameCounts() throws {
