@@ -125,8 +125,17 @@ struct DocumentRun {
 
     /// The article's own date: the first full date in its opening lines (dateline, byline).
     func findArticleDate() -> EventDate? {
+        // A day of the month is written in digits, so only lines with a digit can state the date.
         let limit = min(text.bytes.count, 1500)
-        let tokens = Tokenizer.tokens(in: text.bytes, from: 0, to: limit)
+        var tokens: [Token] = []
+        var lineStart = 0
+        while lineStart < limit {
+            let lineEnd = text.bytes[lineStart..<limit].firstIndex(of: 0x0A) ?? limit
+            if text.bytes[lineStart..<lineEnd].contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+                tokens += Tokenizer.tokens(in: text.bytes, from: lineStart, to: lineEnd)
+            }
+            lineStart = lineEnd + 1
+        }
         let found = DateResolver.dates(in: tokens, reference: nil).filter { $0.explicit && $0.date.day != nil }
         // A dateline's date ("OHRID, March 18, 2023 -") beats a byline's publication time.
         let dateline = found.first { f in

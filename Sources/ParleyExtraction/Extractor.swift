@@ -16,8 +16,9 @@ public struct Document: Sendable {
         let lower = name.lowercased()
         if lower.hasSuffix(".html") || lower.hasSuffix(".htm") || lower.hasSuffix(".xhtml") { return true }
         // Markup sniffed from the start of a file without an HTML extension.
-        let head = String(decoding: bytes.prefix(512), as: UTF8.self).lowercased()
-        return head.contains("<!doctype html") || head.contains("<html")
+        let head = 0..<min(bytes.count, 512)
+        return ByteSearch.first(Array("<!doctype html".utf8), in: bytes, head, ignoringCase: true) != nil
+            || ByteSearch.first(Array("<html".utf8), in: bytes, head, ignoringCase: true) != nil
     }
 }
 

@@ -125,7 +125,6 @@ public enum Segmenter {
     static func caption(_ b: [UInt8], _ line: Line) -> [Range<Int>]? {
         // Every caption has a bracket, a slash or a colon; most lines have none of them.
         guard b[line.start..<line.end].contains(where: { $0 == 0x28 || $0 == 0x2F || $0 == 0x3A }) else { return nil }
-        let text = String(decoding: b[line.start..<line.end], as: UTF8.self)
         var credits: [Range<Int>] = []
         var hasMarker = false
         // Parenthesised groups.
@@ -144,28 +143,27 @@ public enum Segmenter {
             }
         }
         // "Photo: …" or "Credit: …" to the end, and a trailing "Name / Agency".
-        for prefix in ["Photo:", "Photo by", "Photograph:", "Credit:", "Image:", "Picture:", "Foto:"] {
-            if let r = text.range(of: prefix) {
-                let offset = line.start + text.utf8.distance(from: text.startIndex, to: r.lowerBound)
-                credits.append(offset..<line.end)
-            }
+        for prefix in creditPrefixes {
+            if let offset = ByteSearch.first(prefix, in: b, line.start..<line.end) { credits.append(offset..<line.end) }
         }
-        if let slash = text.lastIndex(of: "/") {
+        if let slash = b[line.start..<line.end].lastIndex(of: 0x2F) {
             // "… in Tokyo. Jane Doe / Kyodo": the credit follows the caption's last full stop.
-            let tail = text[slash...]
-            let head = text[..<slash]
-            if !tail.contains("."), let stop = head.lastIndex(where: { $0 == "." }), head[head.index(after: stop)...].split(separator: " ").count <= 4 {
-                let offset = line.start + text.utf8.distance(from: text.startIndex, to: head.index(after: stop))
+            if !b[slash..<line.end].contains(0x2E), let stop = b[line.start..<slash].lastIndex(of: 0x2E),
+               b[(stop + 1)..<slash].split(separator: 0x20).count <= 4 {
+                let offset = stop + 1
                 if !credits.contains(where: { $0.contains(offset) }) { credits.append(offset..<line.end) }
             }
         }
         return hasMarker || !credits.isEmpty ? credits : nil
     }
 
+    static let creditPrefixes = ["Photo:", "Photo by", "Photograph:", "Credit:", "Image:", "Picture:", "Foto:"].map { Array($0.utf8) }
+
+    static let positionMarkers: Set<String> = ["l", "r", "c", "l-r", "r-l", "l to r", "left", "right", "center", "centre", "front", "back", "fl", "fr"]
+
     static func isPositionMarker(_ inner: String) -> Bool {
         let t = inner.trimmingCharacters(in: .whitespaces).lowercased()
-        let markers: Set<String> = ["l", "r", "c", "l-r", "r-l", "l to r", "left", "right", "center", "centre", "front", "back", "fl", "fr"]
-        if markers.contains(t) { return true }
+        if positionMarkers.contains(t) { return true }
         // "2nd L", "3rd R", "second left"
         let parts = t.split(separator: " ")
         return parts.count == 2 && ["l", "r", "left", "right"].contains(String(parts[1]))

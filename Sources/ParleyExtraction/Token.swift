@@ -1,3 +1,5 @@
+import ParleyGraph
+
 /// A word or punctuation mark of a sentence, located in the clean text.
 struct Token: Sendable {
     /// Byte range in the clean text.
@@ -81,6 +83,10 @@ enum Tokenizer {
             default: key = text
             }
             return Token(start: i, end: j, text: text, key: key, isWord: false, isCapitalized: false)
+        }
+        if bytes[i..<j].allSatisfy({ $0 < 0x80 }) {
+            let capitalized = bytes[i] >= 0x41 && bytes[i] <= 0x5A
+            return Token(start: i, end: j, text: text, key: Fold.asciiKey(bytes: bytes[i..<j]), isWord: true, isCapitalized: capitalized)
         }
         let first = text.unicodeScalars.first!
         let capitalized = first.properties.isUppercase

@@ -69,22 +69,35 @@ public enum Fold {
 
     /// `key` for ASCII text, byte by byte: the same rules without decoding scalars.
     private static func asciiKey(_ text: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var space = false
-        for byte in text.utf8 {
-            switch byte {
-            case 0x61...0x7A, 0x30...0x39, 0x41...0x5A:
-                if space && !out.isEmpty { out.append(0x20) }
-                space = false
-                out.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
-            case 0x27, 0x2E:
-                continue  // apostrophes and dots join: "U.S." → "us"
-            default:
-                space = true
+        var text = text
+        return text.withUTF8 { asciiKey(bytes: $0) }
+    }
+
+    /// `key` of ASCII bytes (a slice of a tokenised text, say) without decoding them first.
+    /// Every byte must be below 0x80.
+    public static func asciiKey(bytes: ArraySlice<UInt8>) -> String {
+        bytes.withUnsafeBufferPointer { asciiKey(bytes: $0) }
+    }
+
+    private static func asciiKey(bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { out in
+            var n = 0
+            var space = false
+            for byte in bytes {
+                switch byte {
+                case 0x61...0x7A, 0x30...0x39, 0x41...0x5A:
+                    if space && n > 0 { out[n] = 0x20; n += 1 }
+                    space = false
+                    out[n] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
+                    n += 1
+                case 0x27, 0x2E:
+                    continue  // apostrophes and dots join: "U.S." → "us"
+                default:
+                    space = true
+                }
             }
+            return n
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     private static let table: [UInt32: String] = {
