@@ -88,7 +88,7 @@ struct DocumentRun {
             }
             wordCount += tokens.lazy.filter(\.isWord).count
             Self.dropDateline(&tokens, reference: articleDate)
-            for k in tokens.indices where lexicon.cueStarts.contains(MentionFinder.firstWord(tokens[k].key)) { tokens[k].cue = lexicon.cues[tokens[k].key] }
+            lexicon.tag(&tokens)
             let future = tokens.contains { $0.cue == .plan }
             let dates = DateResolver.dates(in: tokens, reference: articleDate, future: future)
             let found = finder.find(tokens, dates: dates, articleDate: articleDate, groups: &groups)
@@ -537,7 +537,7 @@ struct DocumentRun {
         var out: [(Int, Int, Lexicon.Cue)] = []
         var i = 0
         while i < tokens.count {
-            guard lexicon.cueStarts.contains(MentionFinder.firstWord(tokens[i].key)) else { i += 1; continue }
+            guard tokens[i].flags.contains(.cueStart) else { i += 1; continue }
             var key = ""
             var best: (Int, Lexicon.Cue)?
             var k = i

@@ -69,6 +69,45 @@ public struct Lexicon: Sendable {
     /// Capitalised words that are never part of a person's name.
     var nonNames: Set<String> = []
 
+    /// What the lexicon knows about one word, looked up once per token (see `tag(_:)`) so
+    /// that the finders test bits instead of hashing the word again and again.
+    struct WordFlags: OptionSet, Sendable {
+        let rawValue: UInt16
+        // Of the token's first word (a hyphenated token's key has several: "co chaired").
+        static let phraseStart = WordFlags(rawValue: 1 << 0)
+        static let titleStart = WordFlags(rawValue: 1 << 1)
+        static let cueStart = WordFlags(rawValue: 1 << 2)
+        static let agreementHeadStart = WordFlags(rawValue: 1 << 3)
+        // Of the whole key.
+        static let nonName = WordFlags(rawValue: 1 << 4)
+        static let commonWord = WordFlags(rawValue: 1 << 5)
+        static let bodyHead = WordFlags(rawValue: 1 << 6)
+        static let regionPrefix = WordFlags(rawValue: 1 << 7)
+        static let agreementModifier = WordFlags(rawValue: 1 << 8)
+
+        static let ofFirstWord: WordFlags = [.phraseStart, .titleStart, .cueStart, .agreementHeadStart]
+    }
+
+    /// Flags by key; see `WordFlags`.
+    private(set) var wordFlags: [String: WordFlags] = [:]
+
+    /// The flags of a token's key.
+    func flags(of key: String) -> WordFlags {
+        let own = wordFlags[key] ?? []
+        guard key.utf8.contains(0x20) else { return own }
+        let first = wordFlags[MentionFinder.firstWord(key)] ?? []
+        return own.subtracting(.ofFirstWord).union(first.intersection(.ofFirstWord))
+    }
+
+    /// Sets the lexicon flags and the one-word cue of each token of a sentence.
+    func tag(_ tokens: inout [Token]) {
+        for k in tokens.indices where tokens[k].isWord {
+            let flags = flags(of: tokens[k].key)
+            tokens[k].flags = flags
+            if flags.contains(.cueStart) { tokens[k].cue = cues[tokens[k].key] }
+        }
+    }
+
     enum Cue: String, Sendable {
         case meet, host, mediate, sign, negate, plan, report
     }
@@ -128,7 +167,7 @@ public struct Lexicon: Sendable {
         indexStarts()
     }
 
-    /// Recomputes the first-word sets; call after adding phrases.
+    /// Recomputes the first-word sets and the word flags; call after adding phrases.
     mutating func indexStarts() {
         func firsts<S: Sequence>(_ keys: S) -> Set<String> where S.Element == String {
             Set(keys.map { String($0.split(separator: " ").first ?? Substring($0)) })
@@ -137,6 +176,16 @@ public struct Lexicon: Sendable {
         cueStarts = firsts(cues.keys)
         agreementHeadStarts = firsts(agreementHeads)
         phraseStarts = firsts(phrases.keys)
+        var flags: [String: WordFlags] = [:]
+        let sets: [(Set<String>, WordFlags)] = [
+            (phraseStarts, .phraseStart), (titleStarts, .titleStart), (cueStarts, .cueStart),
+            (agreementHeadStarts, .agreementHeadStart), (nonNames, .nonName), (commonWords, .commonWord),
+            (bodyHeads, .bodyHead), (regionPrefixes, .regionPrefix), (agreementModifiers, .agreementModifier),
+        ]
+        for (words, flag) in sets {
+            for word in words { flags[word, default: []].insert(flag) }
+        }
+        wordFlags = flags
     }
 
     /// Cue keys keep apostrophes as separate words the way the tokenizer splits them.

@@ -12,7 +12,7 @@ struct MentionFinder {
 
     /// Lexicon phrase starting at `i`: the longest, as (entries, length).
     func phrase(_ tokens: [Token], at i: Int) -> ([LexiconEntry], Int)? {
-        guard tokens[i].isWord, lexicon.phraseStarts.contains(Self.firstWord(tokens[i].key)) else { return nil }
+        guard tokens[i].isWord, tokens[i].flags.contains(.phraseStart) else { return nil }
         var key = ""
         var best: ([LexiconEntry], Int)?
         var n = 0
@@ -37,18 +37,18 @@ struct MentionFinder {
 
     /// Length of the longest title starting at `i`, in tokens ("Foreign Minister").
     func title(_ tokens: [Token], at i: Int) -> Int? {
-        longest(tokens, at: i, starts: lexicon.titleStarts, phrases: lexicon.titles, maxWords: lexicon.maxTitleWords, hyphens: true)
+        longest(tokens, at: i, start: .titleStart, phrases: lexicon.titles, maxWords: lexicon.maxTitleWords, hyphens: true)
     }
 
     /// Length of the agreement head noun phrase starting at `i` ("memorandum of understanding").
     func agreementHead(_ tokens: [Token], at i: Int) -> Int? {
-        longest(tokens, at: i, starts: lexicon.agreementHeadStarts, phrases: lexicon.agreementHeads,
+        longest(tokens, at: i, start: .agreementHeadStart, phrases: lexicon.agreementHeads,
                 maxWords: lexicon.maxAgreementHeadWords, hyphens: false)
     }
 
     /// The longest run of words from `i` whose joined keys are in `phrases`, in tokens.
-    private func longest(_ tokens: [Token], at i: Int, starts: Set<String>, phrases: Set<String>, maxWords: Int, hyphens: Bool) -> Int? {
-        guard starts.contains(Self.firstWord(tokens[i].key)) else { return nil }
+    private func longest(_ tokens: [Token], at i: Int, start: Lexicon.WordFlags, phrases: Set<String>, maxWords: Int, hyphens: Bool) -> Int? {
+        guard tokens[i].flags.contains(start) else { return nil }
         var key = ""
         var best: Int?
         var k = i
@@ -89,7 +89,7 @@ struct MentionFinder {
     }
 
     func isNameWord(_ t: Token) -> Bool {
-        guard t.isWord, t.text.count >= 2, !lexicon.nonNames.contains(t.key), t.text.unicodeScalars.first!.properties.isAlphabetic else { return false }
+        guard t.isWord, t.text.count >= 2, !t.flags.contains(.nonName), t.text.unicodeScalars.first!.properties.isAlphabetic else { return false }
         if t.isCapitalized { return true }
         // "el-Sisi", "al-Thani", "bin-Salman": a particle joined to a capitalised name.
         guard let hyphen = t.text.firstIndex(of: "-") else { return false }
@@ -169,7 +169,7 @@ struct MentionFinder {
             } else {
                 // Generic: "a ceasefire", "the peace treaty", "a roadmap to normalise ties between X and Y".
                 while start > 0, tokens[start - 1].isWord, !taken[start - 1], i - start < 3,
-                      lexicon.agreementModifiers.contains(tokens[start - 1].key) || tokens[start - 1].key.hasSuffix(" brokered")
+                      tokens[start - 1].flags.contains(.agreementModifier) || tokens[start - 1].key.hasSuffix(" brokered")
                       || lexicon.phrases[tokens[start - 1].key]?.contains(where: { $0.role == .demonym }) == true { start -= 1 }
                 // A proper name before the head names the agreement: "the EU-Mercosur agreement",
                 // "the Iran nuclear deal".
@@ -215,7 +215,7 @@ struct MentionFinder {
         i = 0
         while i < tokens.count {
             if taken[i] { i += 1; continue }
-            if tokens[i].isWord && tokens[i].isCapitalized, i == 0 || !lexicon.regionPrefixes.contains(tokens[i - 1].key),
+            if tokens[i].isWord && tokens[i].isCapitalized, i == 0 || !tokens[i - 1].flags.contains(.regionPrefix),
                let (all, length) = phrase(tokens, at: i), (i..<(i + length)).allSatisfy({ !taken[$0] }),
                case let entries = all.filter({ $0.isValid(on: articleDate) }), !entries.isEmpty {
                 let entry = entries.first { $0.role == .office } ?? entries.first { $0.role == .name } ?? entries.first { $0.role == .seat } ?? entries[0]
@@ -248,7 +248,7 @@ struct MentionFinder {
         // "the Rapid Support Forces"; an acronym defined in brackets names them later on.
         i = 0
         while i < tokens.count {
-            guard !taken[i], tokens[i].isWord, tokens[i].isCapitalized, lexicon.bodyHeads.contains(tokens[i].key) else {
+            guard !taken[i], tokens[i].isWord, tokens[i].isCapitalized, tokens[i].flags.contains(.bodyHead) else {
                 if !taken[i], tokens[i].isWord, let entry = groups[tokens[i].text] {
                     mentions.append(Mention(kind: .actor(entry), tokens: i..<(i + 1)))
                     taken[i] = true
@@ -337,7 +337,7 @@ struct MentionFinder {
             // Preceded by a place preposition ("in Sharm el-Sheikh", "at Camp David") or by an
             // article ("the Irish Taoiseach", "the Sinn Fein president"): not a person's name.
             let prev = i > 0 ? tokens[i - 1].key : ""
-            let commonPhrase = end - i >= 2 && tokens[i..<end].allSatisfy { lexicon.commonWords.contains($0.key) }
+            let commonPhrase = end - i >= 2 && tokens[i..<end].allSatisfy { $0.flags.contains(.commonWord) }
             // "the Villa La Grange", "Lake Prespa": a place word before the run makes it a place.
             let placeWord = i > 0 && tokens[i - 1].isCapitalized && Self.placeHeads.contains(tokens[i - 1].key)
             let notAName = !anchored && (Self.placePrepositions.contains(prev) || ["the", "a", "an"].contains(prev) || commonPhrase || placeWord)

@@ -13,6 +13,8 @@ struct Token: Sendable {
     var isCapitalized: Bool
     /// The one-word event or modality cue this token is, set once per sentence.
     var cue: Lexicon.Cue? = nil
+    /// What the lexicon knows of the word, set once per sentence by `Lexicon.tag(_:)`.
+    var flags: Lexicon.WordFlags = []
 
     var isPunctuation: Bool { !isWord }
 }
