@@ -639,7 +639,7 @@ struct DocumentRun {
            let on = (max(0, b - 5)..<b).last(where: { ["on", "at"].contains(tokens[$0].key) }),
            tokens[(on + 1)..<b].contains(where: { $0.isCapitalized }) {
             let words = tokens[(on + 1)...b].map(\.text).filter { $0 != "the" }
-            return words.joined(separator: " ").replacingOccurrences(of: " - ", with: "-")
+            return Tokenizer.join(words)
         }
         for i in 0..<tokens.count where ["in", "at"].contains(tokens[i].key) {
             var k = i + 1
@@ -656,7 +656,7 @@ struct DocumentRun {
             // A lone capitalised word that starts a name we know is a person, not a place.
             let words = tokens[k..<end].map(\.text)
             if persons.resolve(words) != nil { continue }
-            return words.joined(separator: " ").replacingOccurrences(of: " - ", with: "-")
+            return Tokenizer.join(words)
         }
         return nil
     }

@@ -201,7 +201,7 @@ struct MentionFinder {
                       tokens[k].cue == nil, !Self.complementStops.contains(tokens[k].key) { k += 1 }
                 if k > end + 1 { labelEnd = k }
             }
-            let label = tokens[start..<labelEnd].map(\.text).joined(separator: " ").replacingOccurrences(of: " ,", with: ",").replacingOccurrences(of: " 's", with: "'s").replacingOccurrences(of: " - ", with: "-")
+            let label = Tokenizer.join(tokens[start..<labelEnd].lazy.map(\.text))
             agreements.append((range, label, head, named))
             for k in range { taken[k] = true }
             i = end
@@ -270,7 +270,7 @@ struct MentionFinder {
                 start -= 1
             }
             guard start < i else { i += 1; continue }
-            let label = tokens[start...i].map(\.text).joined(separator: " ").replacingOccurrences(of: " 's", with: "'s")
+            let label = Tokenizer.join(tokens[start...i].lazy.map(\.text))
             let entry = LexiconEntry(id: Node.makeID(kind: .organization, label: label), kind: .organization, label: label, role: .name)
             var end = i + 1
             if end + 2 < tokens.count, tokens[end].key == "(", tokens[end + 2].key == ")", tokens[end + 1].text.count >= 2,

@@ -22,6 +22,20 @@ struct Token: Sendable {
 /// Splits a span of clean text into tokens. Words keep internal hyphens, apostrophes and the
 /// dots of acronyms ("U.S."); a possessive "'s" becomes its own token. O(n).
 enum Tokenizer {
+    /// Words of a span put back together as written: a space between words, none before a
+    /// comma or a possessive "'s", none around a hyphen ("Armenian-Turkish").
+    static func join<Words: Sequence<String>>(_ words: Words) -> String {
+        var out = ""
+        var glueNext = true
+        for word in words {
+            let glue = glueNext || word == "," || word == "'s" || word == "-"
+            if !glue { out += " " }
+            out += word
+            glueNext = word == "-"
+        }
+        return out
+    }
+
     static func tokens(in bytes: [UInt8], from start: Int, to end: Int) -> [Token] {
         var tokens: [Token] = []
         var i = start
