@@ -365,10 +365,11 @@ struct DocumentRun {
     /// The token range of the clause a cue stands in: from the last clause break before it to
     /// the next one after it. Commas do not break clauses (lists of names have them), but a
     /// comma followed by "and"/"but" and a new subject does.
+    static let clauseBreaks: Set<String> = [";", "but", "while", "whereas", "although", "though", "that", "which", "who", "after", "before", "when", "because", "where"]
+
     func clause(around cue: Int, length: Int, tokens: [Token]) -> Range<Int> {
-        let breaks: Set<String> = [";", "but", "while", "whereas", "although", "though", "that", "which", "who", "after", "before", "when", "because", "where"]
         func isBreak(_ k: Int) -> Bool {
-            if breaks.contains(tokens[k].key) { return true }
+            if Self.clauseBreaks.contains(tokens[k].key) { return true }
             // ", and X met …" starts a clause; ", and by Y" continues a list.
             return tokens[k].key == "," && k + 1 < tokens.count && ["and", "but", "while"].contains(tokens[k + 1].key)
                 && !(k + 2 < tokens.count && ["by", "with"].contains(tokens[k + 2].key))

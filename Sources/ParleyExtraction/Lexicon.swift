@@ -24,6 +24,13 @@ public struct LexiconEntry: Sendable, Hashable {
     /// For a user's person: the state or organisation they represent, by name.
     public var affiliation: String?
 
+    /// Hashes the id and role only: entries are hashed in every sentence's actor sets, and
+    /// equal entries always share both.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(role)
+    }
+
     /// Whether the entry applies to an article of this date (always, when either is unknown).
     func isValid(on date: EventDate?) -> Bool {
         guard let date else { return true }

@@ -57,6 +57,7 @@ public enum Fold {
     /// or more. O(n).
     public static func nearlyEqual(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
+        if let answer = asciiNearlyEqual(a, b) { return answer }
         let (short, long) = a.count < b.count ? (a, b) : (b, a)
         guard short.count >= 4, long.count == short.count + 1 else { return false }
         var s = short.makeIterator(), skipped = false
@@ -65,6 +66,23 @@ public enum Fold {
             if ch == next { next = s.next() } else if !skipped { skipped = true } else { return false }
         }
         return next == nil
+    }
+
+    /// `nearlyEqual` byte by byte when both keys are ASCII (bytes are then letters); nil otherwise.
+    private static func asciiNearlyEqual(_ a: String, _ b: String) -> Bool? {
+        var a = a, b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y -> Bool? in
+                guard !x.contains(where: { $0 >= 0x80 }), !y.contains(where: { $0 >= 0x80 }) else { return nil }
+                let (short, long) = x.count < y.count ? (x, y) : (y, x)
+                guard short.count >= 4, long.count == short.count + 1 else { return false }
+                var s = 0, skipped = false
+                for byte in long {
+                    if s < short.count && byte == short[s] { s += 1 } else if !skipped { skipped = true } else { return false }
+                }
+                return s == short.count
+            }
+        }
     }
 
     /// `key` for ASCII text, byte by byte: the same rules without decoding scalars.
