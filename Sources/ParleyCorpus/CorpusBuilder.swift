@@ -106,7 +106,7 @@ public struct CorpusBuilder: Sendable {
             let extraction = try extractor.extract(Document(name: file, bytes: bytes))
             record.words = extraction.words
             record.warnings = extraction.warnings
-            record.cache = cache?.store(extraction.graph, path: file, hash: hash)
+            record.cache = cache?.store(extraction.graph)
             return Outcome(graph: extraction.graph, warnings: extraction.warnings, words: extraction.words, size: bytes.count, record: record)
         } catch {
             record.skipped = error.description
@@ -119,8 +119,10 @@ public struct CorpusBuilder: Sendable {
         if let reason = prior.skipped {
             return Outcome(skipped: reason, size: prior.stamp.size, record: prior, fresh: false)
         }
-        guard let name = prior.cache, let graph = cache?.load(name) else { return nil }
-        return Outcome(graph: graph, warnings: prior.warnings, words: prior.words, size: prior.stamp.size, record: prior, fresh: false)
+        guard let name = prior.cache, let cache, let graph = cache.load(name) else { return nil }
+        var record = prior
+        record.cache = cache.keep(name)
+        return Outcome(graph: graph, warnings: prior.warnings, words: prior.words, size: prior.stamp.size, record: record, fresh: false)
     }
 }
 

@@ -59,7 +59,7 @@ public struct IncrementalBuild: Sendable {
     }
 
     var manifestURL: URL { outputDirectory.appendingPathComponent(Self.manifestName) }
-    var cache: ExtractionCache { ExtractionCache(directory: outputDirectory.appendingPathComponent(Self.cacheName)) }
+    var cacheDirectory: URL { outputDirectory.appendingPathComponent(Self.cacheName) }
 
     public func run(corpus root: URL, progress: BuildProgress.Handler? = nil) async throws -> Report {
         let listing = try CorpusReader.list(root)
@@ -69,8 +69,10 @@ public struct IncrementalBuild: Sendable {
         }
         if let stale = previous, stale.fingerprint != fingerprint {
             previous = nil
-            cache.removeAll()
+            ExtractionCache(directory: cacheDirectory).removeAll()
         }
+        let previousEntries = (previous?.documents ?? []).compactMap(\.cache)
+        let cache = ExtractionCache(directory: cacheDirectory, live: previousEntries)
         if let previous, let report = upToDate(previous, listing: listing, root: root) { return report }
 
         let known = Dictionary((previous?.documents ?? []).map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
@@ -99,9 +101,9 @@ public struct IncrementalBuild: Sendable {
             let stamps = written.compactMap { url in FileStamp.of(url.path).map { BuildManifest.Output(name: url.lastPathComponent, stamp: $0) } }
             let manifest = BuildManifest(fingerprint: fingerprint, documents: result.records, outputs: stamps,
                                          nodeCounts: nodeCounts, edgeCounts: edgeCounts)
+            cache.sync()
             try AtomicFile.write(manifest.jsonData(), to: manifestURL)
-            let kept = Set(result.records.compactMap(\.cache))
-            cache.remove((previous?.documents ?? []).compactMap(\.cache).filter { !kept.contains($0) })
+            cache.collect(live: result.records.compactMap(\.cache), previous: previousEntries)
         }
         return Report(counts: result.counts, extractionSeconds: seconds, nodeCounts: nodeCounts, edgeCounts: edgeCounts, outputs: written, failedOutputs: failed, upToDate: false)
     }

@@ -1,11 +1,35 @@
+import Synchronization
+
 /// A knowledge graph of actors and agreements with typed, evidenced edges.
 ///
 /// A value type: nodes keyed by id, edges keyed by `Edge.Key`. Adding a node or edge that
 /// exists already merges the two (aliases, mentions, evidence), so the same fact stated in
 /// several sentences or documents stays one edge.
 public struct Graph: Sendable, Equatable {
-    public private(set) var nodesByID: [String: Node] = [:]
-    public private(set) var edgesByKey: [Edge.Key: Edge] = [:]
+    public private(set) var nodesByID: [String: Node] = [:] { didSet { orderChanged() } }
+    public private(set) var edgesByKey: [Edge.Key: Edge] = [:] { didSet { orderChanged() } }
+    /// The sorted lists, computed on first use and shared by copies until one of them changes:
+    /// the writers of JSON, DOT and the person unifier all ask for them, and sorting a
+    /// million edges takes seconds.
+    private var order = SortedOrder()
+
+    private final class SortedOrder: Sendable {
+        let lists = Mutex<(nodes: [Node]?, edges: [Edge]?)>((nil, nil))
+    }
+
+    private mutating func orderChanged() {
+        if isKnownUniquelyReferenced(&order) {
+            order.lists.withLock { lists in
+                if lists.nodes != nil || lists.edges != nil { lists = (nil, nil) }
+            }
+        } else {
+            order = SortedOrder()
+        }
+    }
+
+    public static func == (a: Graph, b: Graph) -> Bool {
+        a.nodesByID == b.nodesByID && a.edgesByKey == b.edgesByKey
+    }
 
     public init() {}
 
@@ -15,10 +39,20 @@ public struct Graph: Sendable, Equatable {
     }
 
     /// Nodes sorted by id. O(n log n).
-    public var nodes: [Node] { nodesByID.values.sorted { $0.id < $1.id } }
+    public var nodes: [Node] {
+        if let nodes = order.lists.withLock({ $0.nodes }) { return nodes }
+        let nodes = nodesByID.values.sorted { $0.id < $1.id }
+        order.lists.withLock { $0.nodes = nodes }
+        return nodes
+    }
 
     /// Edges sorted by source, type, target, then date and status. O(m log m).
-    public var edges: [Edge] { edgesByKey.values.sorted { $0.key < $1.key } }
+    public var edges: [Edge] {
+        if let edges = order.lists.withLock({ $0.edges }) { return edges }
+        let edges = edgesByKey.values.sorted { $0.key < $1.key }
+        order.lists.withLock { $0.edges = edges }
+        return edges
+    }
 
     public var nodeCount: Int { nodesByID.count }
     public var edgeCount: Int { edgesByKey.count }

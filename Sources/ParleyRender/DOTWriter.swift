@@ -109,7 +109,7 @@ public struct DOTWriter: Sendable {
         if let date = edge.date { tooltip += ", \(date)" }
         if let place = edge.place { tooltip += ", \(place)" }
         if let first = edge.evidence.first {
-            let sentence = first.text.count > Self.tooltipSentenceLength
+            let sentence = first.text.utf8.count > Self.tooltipSentenceLength && first.text.count > Self.tooltipSentenceLength
                 ? String(first.text.prefix(Self.tooltipSentenceLength - 1)) + "…" : first.text
             tooltip += "\n\(sentence)\n— \(first.doc)"
         }

@@ -74,12 +74,58 @@ import Testing
     #expect(after.edges.allSatisfy { !$0.evidence.isEmpty })
     #expect(after.nodes(named: "Marco Bellini").isEmpty)
     #expect(after.nodes.count < before.nodes.count)
-    // Its cached extraction is gone too.
+    // The manifest forgets it; the other two stay cached.
     let manifest = try #require(BuildManifest(json: scratch.read("graphs/\(IncrementalBuild.manifestName)")))
     #expect(manifest.documents.map(\.path) == ["doha.html", "talks.txt"])
-    let cached = FileManager.default.enumerator(atPath: out.appendingPathComponent(IncrementalBuild.cacheName).path)!
-        .compactMap { $0 as? String }.filter { $0.hasSuffix(".graph") }
-    #expect(cached.count == 2)
+    let cache = ExtractionCache(directory: out.appendingPathComponent(IncrementalBuild.cacheName))
+    #expect(manifest.documents.allSatisfy { doc in doc.cache.flatMap(cache.load) != nil })
+}
+
+/// Pack files of the cache in the output folder `out`.
+private func packs(_ out: URL) throws -> [String] {
+    try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent(IncrementalBuild.cacheName).path)
+        .filter { $0.hasSuffix(".pack") }
+}
+
+@Test func cachePacksAreCompactedWhenMostlyDead() async throws {
+    let scratch = try Scratch()
+    let corpus = try writeSmallCorpus(scratch)
+    let out = scratch.path("graphs")
+    _ = try await incremental(out).run(corpus: corpus)
+    let first = try packs(out)
+    #expect(first.count == 1)
+
+    // Two of three articles removed: the pack is mostly dead but still read from.
+    try FileManager.default.removeItem(at: corpus.appendingPathComponent("rome.txt"))
+    try FileManager.default.removeItem(at: corpus.appendingPathComponent("doha.html"))
+    _ = try await incremental(out).run(corpus: corpus)
+    #expect(try packs(out) == first)
+
+    // The next build that reuses the survivor copies it into a new pack and drops the old one.
+    let talks = corpus.appendingPathComponent("talks.txt")
+    try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: talks.path)
+    let third = try await incremental(out).run(corpus: corpus)
+    #expect(third.counts.reused == 1)
+    let after = try packs(out)
+    #expect(after.count == 1 && after != first)
+    let manifest = try #require(BuildManifest(json: scratch.read("graphs/\(IncrementalBuild.manifestName)")))
+    let cache = ExtractionCache(directory: out.appendingPathComponent(IncrementalBuild.cacheName))
+    let entry = try #require(manifest.documents.first?.cache)
+    #expect(entry.hasPrefix(after[0]))
+    #expect(cache.load(entry) != nil)
+}
+
+@Test func unreferencedPacksAreDeleted() async throws {
+    let scratch = try Scratch()
+    let corpus = try writeSmallCorpus(scratch)
+    let out = scratch.path("graphs")
+    _ = try await incremental(out).run(corpus: corpus)
+    // A pack left by a build that crashed before writing its manifest.
+    try scratch.write("graphs/\(IncrementalBuild.cacheName)/1-2-3.pack", "leftover")
+    try (smallCorpus["talks.txt"]! + "\nThe talks ended.\n").write(to: corpus.appendingPathComponent("talks.txt"), atomically: true, encoding: .utf8)
+    _ = try await incremental(out).run(corpus: corpus)
+    #expect(try !packs(out).contains("1-2-3.pack"))
+    #expect(try packs(out).count == 2)
 }
 
 @Test func anotherFingerprintRebuildsEverything() async throws {
