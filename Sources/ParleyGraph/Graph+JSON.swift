@@ -138,6 +138,24 @@ public struct JSONWriter: Sendable {
     /// Appends text as it is: punctuation, numbers, literals.
     public mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
 
+    /// Appends an integer in decimal, without building a string for it.
+    public mutating func int(_ value: Int) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            for k in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[k]) }
+        }
+    }
+
     /// Appends a quoted, escaped JSON string.
     public mutating func string(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
@@ -196,7 +214,11 @@ public struct JSONWriter: Sendable {
             raw(i == 0 ? "{" : ", {")
             member("doc", item.doc, first: true)
             member("text", item.text)
-            raw(", \"start\": \(item.start), \"end\": \(item.end)}")
+            raw(", \"start\": ")
+            int(item.start)
+            raw(", \"end\": ")
+            int(item.end)
+            raw("}")
         }
         raw("]}")
     }

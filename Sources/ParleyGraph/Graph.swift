@@ -49,7 +49,7 @@ public struct Graph: Sendable, Equatable {
     /// Edges sorted by source, type, target, then date and status. O(m log m).
     public var edges: [Edge] {
         if let edges = order.lists.withLock({ $0.edges }) { return edges }
-        let edges = edgesByKey.values.sorted { $0.key < $1.key }
+        let edges = edgesByKey.values.sorted { $0.precedes($1) }
         order.lists.withLock { $0.edges = edges }
         return edges
     }
