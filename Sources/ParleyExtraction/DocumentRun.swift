@@ -167,7 +167,9 @@ struct DocumentRun {
         // Agreements.
         var agreementMentions: [(Int, Range<Int>)] = []
         for span in a.agreementSpans {
-            let i = agreements.register(label: span.label, head: span.head, isNamed: span.named, position: index * 10_000 + span.0.lowerBound)
+            let determiner = span.0.lowerBound > 0 ? tokens[span.0.lowerBound - 1].key : ""
+            let i = agreements.register(label: span.label, head: span.head, isNamed: span.named, position: index * 10_000 + span.0.lowerBound,
+                                        indefinite: determiner == "a" || determiner == "an")
             agreements.items[i].mentions += 1
             agreements.items[i].aliases.insert(span.label)
             agreementMentions.append((i, span.0))

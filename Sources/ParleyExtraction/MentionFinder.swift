@@ -75,6 +75,20 @@ struct MentionFinder {
         "while", "when", "in", "at", "by", "last", "next", "but", "on", "the",
     ]
 
+    /// A counted compound before an agreement noun: "a six-point consensus", "a 60-day truce",
+    /// "the three-phase plan".
+    static func isCountedModifier(_ key: String) -> Bool {
+        let parts = key.split(separator: " ")
+        guard parts.count == 2, countedUnits.contains(String(parts[1])) else { return false }
+        return parts[0].allSatisfy(\.isNumber) || numberWords.contains(String(parts[0]))
+    }
+
+    static let numberWords: Set<String> = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "sixty", "ninety", "hundred",
+    ]
+    static let countedUnits: Set<String> = ["point", "points", "stage", "phase", "step", "day", "week", "month", "year", "nation", "party", "way"]
+
     /// The first word of a token's key (a hyphenated token's key has spaces: "co chaired").
     static func firstWord(_ key: String) -> String {
         guard let space = key.utf8.firstIndex(of: 0x20) else { return key }
@@ -168,9 +182,17 @@ struct MentionFinder {
                 }
             } else {
                 // Generic: "a ceasefire", "the peace treaty", "a roadmap to normalise ties between X and Y".
-                while start > 0, tokens[start - 1].isWord, !taken[start - 1], i - start < 3,
-                      tokens[start - 1].flags.contains(.agreementModifier) || tokens[start - 1].key.hasSuffix(" brokered")
-                      || lexicon.phrases[tokens[start - 1].key]?.contains(where: { $0.role == .demonym }) == true { start -= 1 }
+                func isModifier(_ k: Int) -> Bool {
+                    tokens[k].isWord && !taken[k] && (tokens[k].flags.contains(.agreementModifier) || tokens[k].key.hasSuffix(" brokered")
+                        || Self.isCountedModifier(tokens[k].key)
+                        || lexicon.phrases[tokens[k].key]?.contains(where: { $0.role == .demonym }) == true)
+                }
+                while start > 0, i - start < 4 {
+                    if isModifier(start - 1) { start -= 1; continue }
+                    // Coordinated modifiers: "a bilateral and definitive ceasefire".
+                    if start >= 2, start < i, tokens[start - 1].key == "and", isModifier(start - 2) { start -= 2; continue }
+                    break
+                }
                 // A proper name before the head names the agreement: "the EU-Mercosur agreement",
                 // "the Iran nuclear deal".
                 if start > 0, tokens[start - 1].isWord, tokens[start - 1].isCapitalized, !taken[start - 1], start - 1 > 0,

@@ -71,13 +71,15 @@ struct AgreementRegistry {
     /// "the agreement" can refer to a name given later in the article too.
     var named: [(label: String, head: String, position: Int)] = []
 
-    mutating func register(label: String, head: String, isNamed: Bool, position: Int) -> Int {
+    /// Registers a mention; an `indefinite` one ("a deal", "an agreement") introduces an
+    /// agreement rather than referring back, so only a name given later can stand for it.
+    mutating func register(label: String, head: String, isNamed: Bool, position: Int, indefinite: Bool = false) -> Int {
         let key = Lexicon.key(label)
         if let i = items.firstIndex(where: { Lexicon.key($0.label) == key }) {
             lastIndex = i
             return i
         }
-        if !isNamed, let target = antecedent(head: head, position: position) {
+        if !isNamed, let target = antecedent(head: head, position: position, onlyLater: indefinite) {
             return register(label: target, head: head, isNamed: true, position: position)
         }
         items.append(Agreement(label: label, head: head, isNamed: isNamed))
@@ -88,13 +90,13 @@ struct AgreementRegistry {
     /// The named agreement a generic mention ("the agreement", "the deal") stands for: the
     /// nearest earlier one with the same head, else the nearest earlier one at all for the
     /// vaguest heads, else the first later one with the same head.
-    func antecedent(head: String, position: Int) -> String? {
+    func antecedent(head: String, position: Int, onlyLater: Bool = false) -> String? {
         let vague: Set<String> = ["agreement", "deal", "accord", "document", "pact", "treaty", "text", "accords", "agreements"]
-        let earlier = named.filter { $0.position <= position }
+        let earlier = onlyLater ? [] : named.filter { $0.position <= position }
         if let same = earlier.last(where: { $0.head == head || $0.head.hasSuffix(head) }) { return same.label }
         if vague.contains(head), let any = earlier.last { return any.label }
         if let later = named.first(where: { $0.position > position && ($0.head == head || $0.head.hasSuffix(head)) }) { return later.label }
-        if vague.contains(head), named.count == 1 { return named[0].label }
+        if vague.contains(head), named.count == 1, !onlyLater || named[0].position > position { return named[0].label }
         return nil
     }
 }
