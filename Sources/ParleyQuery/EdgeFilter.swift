@@ -66,7 +66,7 @@ struct Traversal {
         since = filter.since.flatMap(DateKey.parse) ?? DateKey.unknown
         until = filter.until.flatMap(DateKey.parse).map(DateKey.end) ?? Int32.max
         minEvidence = Int32(clamping: filter.minEvidence)
-        kindMask = filter.kinds.map { $0.reduce(0) { $0 | 1 << UInt8(NodeKind.allCases.firstIndex(of: $1)!) } } ?? 0xFF
+        kindMask = filter.kinds.map { $0.reduce(0) { $0 | 1 << $1.ordinal } } ?? 0xFF
         checksEdge = filter.since != nil || filter.until != nil || filter.minEvidence > 1
         outBits = filter.directed ? GraphIndex.forwardBit : GraphIndex.forwardBit | GraphIndex.backwardBit
         inBits = filter.directed ? GraphIndex.backwardBit : GraphIndex.forwardBit | GraphIndex.backwardBit
