@@ -82,7 +82,7 @@ rows = [
 p, n = parley[0], networkx[0]
 lines = [
     "## Queries", "",
-    "Date: 2026-11-22. Machine: 2 cores shared with other engineers' builds (load average at the start of each run: "
+    "Date: 2026-11-23. Machine: 2 cores shared with other engineers' builds (load average at the start of each run: "
     f"{', '.join(f'{x:.1f}' for x in loads)}), Debian 12, Swift 6.3.1 release build, "
     f"Python {sys.version.split()[0]}, networkx {__import__('networkx').__version__}.",
     f"Graph: seeded synthetic (`parley synth`), {p['nodes']:,} nodes, {p['edges']:,} edges, written as graph JSON "

@@ -15,9 +15,12 @@ struct AliasTable: Sendable {
         var labels: [String: [Int32]] = [:]
         var names: [String: [Int32]] = [:]
         var surnames: [String: [Int32]] = [:]
-        func insert(_ v: Int32, _ key: String, into table: inout [String: [Int32]]) {
+        labels.reserveCapacity(nodes.count)
+        names.reserveCapacity(nodes.count)
+        func insert(_ v: Int32, _ key: some StringProtocol, into table: inout [String: [Int32]]) {
             guard !key.isEmpty else { return }
-            if table[key, default: []].last != v { table[key, default: []].append(v) }
+            // One lookup: the list changes in place, or is made for a new key.
+            table[String(key), default: []].appendUnlessLast(v)
         }
         for (i, node) in nodes.enumerated() {
             let v = Int32(i)
@@ -26,13 +29,21 @@ struct AliasTable: Sendable {
             for alias in node.aliases {
                 let key = alias == node.label ? labelKey : Fold.key(alias)
                 insert(v, key, into: &names)
-                if node.kind == .person, let last = key.split(separator: " ").last, last.count > 1 {
-                    insert(v, String(last), into: &surnames)
-                }
+                guard node.kind == .person else { continue }
+                // The last word: a key's words are joined by single spaces (see `Fold.key`).
+                let last = key.lastIndex(of: " ").map { key[key.index(after: $0)...] } ?? key[...]
+                if last.count > 1 { insert(v, last, into: &surnames) }
             }
         }
         self.labels = labels
         self.names = names
         self.surnames = surnames
+    }
+}
+
+private extension Array where Element == Int32 {
+    /// Appends `v` unless it is the last element already (nodes come in order, so no repeats).
+    mutating func appendUnlessLast(_ v: Int32) {
+        if last != v { append(v) }
     }
 }

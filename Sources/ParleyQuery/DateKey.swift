@@ -6,24 +6,29 @@ enum DateKey {
     /// The key of `text`, or nil when it is not `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. O(1).
     static func parse(_ text: String?) -> Int32? {
         guard let text else { return nil }
-        var utf8 = text.utf8.makeIterator()
-        var parts: [Int32] = [0, 0, 0]
+        var parts: (Int32, Int32, Int32) = (0, 0, 0)  // a tuple, not an array: no allocation per date
         var part = 0, digits = 0
-        while let b = utf8.next() {
+        for b in text.utf8 {
             if b == UInt8(ascii: "-") {
                 guard digits == (part == 0 ? 4 : 2), part < 2 else { return nil }
                 part += 1
                 digits = 0
             } else if b >= 0x30 && b <= 0x39 {
-                parts[part] = parts[part] * 10 + Int32(b - 0x30)
+                let digit = Int32(b - 0x30)
+                switch part {
+                case 0: parts.0 = parts.0 * 10 + digit
+                case 1: parts.1 = parts.1 * 10 + digit
+                default: parts.2 = parts.2 * 10 + digit
+                }
                 digits += 1
+                guard digits <= 4 else { return nil }  // no part is longer; and no overflow
             } else {
                 return nil
             }
         }
         guard digits == (part == 0 ? 4 : 2) else { return nil }
-        guard part < 1 || (1...12).contains(parts[1]), part < 2 || (1...31).contains(parts[2]) else { return nil }
-        return parts[0] * 10_000 + parts[1] * 100 + parts[2]
+        guard part < 1 || (1...12).contains(parts.1), part < 2 || (1...31).contains(parts.2) else { return nil }
+        return parts.0 * 10_000 + parts.1 * 100 + parts.2
     }
 
     /// The last day-key a key covers: 20240300 → 20240399, 20240000 → 20249999.

@@ -51,6 +51,8 @@ struct Traversal {
     let minEvidence: Int32
     let kindMask: UInt8
     let checksEdge: Bool
+    /// Nothing is filtered and edges go both ways: every slot may be used, read or not.
+    let followsAll: Bool
     /// Bits a slot must have to be followed from its node, and to be followed into its node.
     let outBits: UInt8
     let inBits: UInt8
@@ -64,15 +66,18 @@ struct Traversal {
         since = filter.since.flatMap(DateKey.parse) ?? DateKey.unknown
         until = filter.until.flatMap(DateKey.parse).map(DateKey.end) ?? Int32.max
         minEvidence = Int32(clamping: filter.minEvidence)
-        kindMask = filter.kinds.map { $0.reduce(0) { $0 | 1 << UInt8(NodeKind.allCases.firstIndex(of: $1)!) } } ?? 0xFF
+        kindMask = filter.kinds.map { $0.reduce(0) { $0 | 1 << $1.ordinal } } ?? 0xFF
         checksEdge = filter.since != nil || filter.until != nil || filter.minEvidence > 1
         outBits = filter.directed ? GraphIndex.forwardBit : GraphIndex.forwardBit | GraphIndex.backwardBit
         inBits = filter.directed ? GraphIndex.backwardBit : GraphIndex.forwardBit | GraphIndex.backwardBit
+        // Every slot has the forward or the backward bit (or both), so no bit test can fail.
+        followsAll = typeMask == 0xFFFF && statusMask == 0xFF && kindMask == 0xFF && !checksEdge && !filter.directed
     }
 
     /// Whether slot `s` may be used, leaving its node when `outward`, else arriving at it. O(1).
     @inline(__always)
     func allows(_ s: Int, outward: Bool = true) -> Bool {
+        if followsAll { return true }
         let bits = index.slotBits[s]
         guard bits & (outward ? outBits : inBits) != 0,
               typeMask >> UInt16(bits & 0x0F) & 1 != 0,

@@ -7,7 +7,10 @@ import ParleyGraph
 /// edges themselves. Node `i` is `nodes[i]`, sorted by id, so integer ids are stable for a given
 /// graph. Adjacency rows are sorted by neighbour, then edge type, status, direction and date, so
 /// every traversal, and every tie it breaks, comes out the same on every run.
-public struct GraphIndex: Sendable {
+///
+/// A class of constants, so that the searches and filters holding it share it for one
+/// reference count instead of one per array.
+public final class GraphIndex: Sendable {
     /// The nodes, sorted by id; a node's position is its integer id.
     public let nodes: [Node]
     /// The edges; an edge's position is its integer id (in no particular order).
@@ -39,54 +42,56 @@ public struct GraphIndex: Sendable {
     public var edgeCount: Int { edges.count }
 
     /// Indexes `graph`. O((n + m) log d).
-    public init(_ graph: Graph) {
+    public convenience init(_ graph: Graph) {
         self.init(GraphElements(graph))
     }
 
     /// Indexes a graph read as flat lists (see `GraphElements(json:)`). O((n + m) log d).
     public init(_ elements: GraphElements) {
-        nodes = elements.nodes
-        var indexByID: [String: Int32] = [:]
-        indexByID.reserveCapacity(nodes.count)
-        for (i, node) in nodes.enumerated() { indexByID[node.id] = Int32(i) }
-        self.indexByID = indexByID
-        kindCode = nodes.map { UInt8(NodeKind.allCases.firstIndex(of: $0.kind)!) }
-
-        edges = elements.edges
-        let m = edges.count
+        let nodes = elements.nodes, edges = elements.edges
+        let n = nodes.count, m = edges.count
         let source = elements.source, target = elements.target
+        var indexByID: [String: Int32] = [:]
+        indexByID.reserveCapacity(n)
+        for i in nodes.indices { indexByID[nodes[i].id] = Int32(i) }
+        // Per edge, read in place (a copied `Edge` would retain each of its strings): date key,
+        // evidence count, and type and status as slot bits, with both direction bits for an
+        // edge that reads the same both ways.
         var date = [Int32](repeating: 0, count: m)
         var evidence = [Int32](repeating: 0, count: m)
-        var degree = [Int32](repeating: 0, count: nodes.count + 1)
-        for (e, edge) in edges.enumerated() {
-            let s = source[e], t = target[e]
-            date[e] = DateKey.parse(edge.date) ?? DateKey.unknown
-            evidence[e] = Int32(clamping: edge.evidence.count)
-            degree[Int(s)] += 1
-            if t != s { degree[Int(t)] += 1 }
+        var attributes = [UInt8](repeating: 0, count: m)
+        var degree = [Int32](repeating: 0, count: n + 1)
+        edges.withUnsafeBufferPointer { edges in
+            for e in 0..<m {
+                let s = source[e], t = target[e]
+                date[e] = DateKey.parse(edges[e].date) ?? DateKey.unknown
+                evidence[e] = Int32(clamping: edges[e].evidence.count)
+                let type = edges[e].type
+                attributes[e] = type.ordinal | edges[e].status.ordinal << 4
+                if type.isSymmetric || s == t { attributes[e] |= Self.forwardBit | Self.backwardBit }
+                degree[Int(s)] += 1
+                if t != s { degree[Int(t)] += 1 }
+            }
         }
-        var rowStart = [Int32](repeating: 0, count: nodes.count + 1)
-        for v in 0..<nodes.count { rowStart[v + 1] = rowStart[v] + degree[v] }
-        let slots = Int(rowStart[nodes.count])
+        var rowStart = [Int32](repeating: 0, count: n + 1)
+        for v in 0..<n { rowStart[v + 1] = rowStart[v] + degree[v] }
+        let slots = Int(rowStart[n])
         var fill = rowStart
         var slotNeighbor = [Int32](repeating: 0, count: slots)
         var slotEdge = [Int32](repeating: 0, count: slots)
         var slotBits = [UInt8](repeating: 0, count: slots)
-        let typeOrdinal = Dictionary(uniqueKeysWithValues: EdgeType.allCases.enumerated().map { ($1, UInt8($0)) })
-        let statusOrdinal = Dictionary(uniqueKeysWithValues: EdgeStatus.allCases.enumerated().map { ($1, UInt8($0)) })
-        for (e, edge) in edges.enumerated() {
-            let attributes = typeOrdinal[edge.type]! | statusOrdinal[edge.status]! << 4
-            let both = edge.type.isSymmetric || source[e] == target[e]
+        for e in 0..<m {
+            let both = attributes[e] & Self.forwardBit != 0
             func place(_ row: Int32, _ neighbor: Int32, _ bits: UInt8) {
                 let slot = Int(fill[Int(row)])
                 fill[Int(row)] += 1
                 slotNeighbor[slot] = neighbor
                 slotEdge[slot] = Int32(e)
-                slotBits[slot] = attributes | bits
+                slotBits[slot] = attributes[e] | bits
             }
             if both {
-                place(source[e], target[e], Self.forwardBit | Self.backwardBit)
-                if source[e] != target[e] { place(target[e], source[e], Self.forwardBit | Self.backwardBit) }
+                place(source[e], target[e], 0)
+                if source[e] != target[e] { place(target[e], source[e], 0) }
             } else {
                 place(source[e], target[e], Self.forwardBit)
                 place(target[e], source[e], Self.backwardBit)
@@ -94,7 +99,7 @@ public struct GraphIndex: Sendable {
         }
         // Sort each row so that traversals break ties the same way on every run.
         var row: [(UInt64, Int32, Int32)] = []
-        for v in 0..<nodes.count {
+        for v in 0..<n {
             let lo = Int(rowStart[v]), hi = Int(rowStart[v + 1])
             if hi - lo < 2 { continue }
             row.removeAll(keepingCapacity: true)
@@ -113,6 +118,10 @@ public struct GraphIndex: Sendable {
                 slotBits[s] = bits | UInt8(truncatingIfNeeded: item.0) << 6
             }
         }
+        self.nodes = nodes
+        self.edges = edges
+        self.indexByID = indexByID
+        kindCode = nodes.map { $0.kind.ordinal }
         edgeSource = source
         edgeTarget = target
         edgeDate = date
@@ -140,13 +149,49 @@ public struct GraphIndex: Sendable {
     }
 }
 
+// Positions in `allCases` by a switch, not `allCases.firstIndex`, which makes the array of
+// cases on every call: indexing asks for them once per edge.
+
 extension EdgeType {
-    /// Position in `allCases`, as kept in adjacency slots.
-    var ordinal: UInt8 { UInt8(EdgeType.allCases.firstIndex(of: self)!) }
+    /// Position in `allCases`, as kept in adjacency slots. O(1).
+    var ordinal: UInt8 {
+        switch self {
+        case .metWith: 0
+        case .mediated: 1
+        case .agreedTo: 2
+        case .represents: 3
+        case .visited: 4
+        case .hosted: 5
+        case .accused: 6
+        case .supports: 7
+        case .proposed: 8
+        case .memberOf: 9
+        }
+    }
+
     static let representsOrdinal = EdgeType.represents.ordinal
     static let mediatedOrdinal = EdgeType.mediated.ordinal
 }
 
 extension EdgeStatus {
-    var ordinal: UInt8 { UInt8(EdgeStatus.allCases.firstIndex(of: self)!) }
+    /// Position in `allCases`. O(1).
+    var ordinal: UInt8 {
+        switch self {
+        case .occurred: 0
+        case .planned: 1
+        case .reported: 2
+        }
+    }
+}
+
+extension NodeKind {
+    /// Position in `allCases`. O(1).
+    var ordinal: UInt8 {
+        switch self {
+        case .person: 0
+        case .state: 1
+        case .organization: 2
+        case .agreement: 3
+        }
+    }
 }

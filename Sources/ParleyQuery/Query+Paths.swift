@@ -42,7 +42,7 @@ extension Query {
         let backward = Search(traversal: traversal, marks: session.backward)
         switch mode {
         case .shortest:
-            return shortest(s, t, forward, backward).map { [$0] } ?? []
+            return shortest(s, t, forward).map { [$0] } ?? []
         case let .allShortest(limit):
             return allShortest(s, t, limit: limit, forward, backward)
         case let .kShortest(k):
@@ -55,45 +55,50 @@ extension Query {
     /// Bidirectional breadth-first search, a level at a time from the smaller side, stopping at
     /// the first node both sides reach: every node of the other side within one level less
     /// was expanded already, so that first meeting lies on a shortest path (as in networkx).
+    /// Both sides mark the session's `MeetingMarks`, so a step costs one memory access.
     /// O(nodes and slots visited), typically far fewer than the graph's.
-    private func shortest(_ s: Int32, _ t: Int32, _ forward: Search, _ backward: Search) -> IndexPath? {
+    private func shortest(_ s: Int32, _ t: Int32, _ forward: Search) -> IndexPath? {
         if s == t { return IndexPath(nodes: [s], edges: []) }
-        let index = session.index
         let traversal = forward.traversal
-        let fm = forward.marks, bm = backward.marks
-        fm.clear()
-        bm.clear()
-        fm.mark(s, distance: 0, via: -1)
-        bm.mark(t, distance: 0, via: -1)
-        var frontF: [Int32] = [s], frontB: [Int32] = [t]
-        var next: [Int32] = []
-        var depthF: Int32 = 0, depthB: Int32 = 0
-        while !frontF.isEmpty && !frontB.isEmpty {
-            let outward = frontF.count <= frontB.count
-            let (front, mine, theirs) = outward ? (frontF, fm, bm) : (frontB, bm, fm)
-            let depth = (outward ? depthF : depthB) + 1
-            next.removeAll(keepingCapacity: true)
-            for u in front {
-                for slot in traversal.row(u) where traversal.allows(slot, outward: outward) {
-                    let w = index.slotNeighbor[slot]
-                    if mine.isMarked(w) { continue }
-                    mine.mark(w, distance: depth, via: u)
-                    if theirs.isMarked(w) {
-                        var nodes: [Int32] = []
-                        var v = w
-                        while v != s { nodes.append(v); v = fm.via(v) }
-                        nodes.append(s)
-                        nodes.reverse()
-                        v = w
-                        while v != t { v = bm.via(v); nodes.append(v) }
-                        return IndexPath(nodes: nodes, edges: forward.edges(along: nodes))
-                    }
-                    next.append(w)
-                }
-            }
-            if outward { swap(&frontF, &next); depthF = depth } else { swap(&frontB, &next); depthB = depth }
+        let marks = session.meeting
+        marks.clear()
+        let stampF = marks.stamp(forward: true), stampB = marks.stamp(forward: false)
+        marks.mark(s, stamp: stampF, via: -1)
+        marks.mark(t, stamp: stampB, via: -1)
+        /// The path through `w`, met from `u` by the side going `outward` (or not) after the
+        /// other side marked it: each side's chain of `via` runs back to its start.
+        func path(meeting w: Int32, from u: Int32, outward: Bool) -> IndexPath {
+            let (before, after) = outward ? (u, marks.via(w)) : (marks.via(w), u)
+            var nodes: [Int32] = []
+            var v = before
+            while v >= 0 { nodes.append(v); v = marks.via(v) }
+            nodes.reverse()
+            nodes.append(w)
+            v = after
+            while v >= 0 { nodes.append(v); v = marks.via(v) }
+            return IndexPath(nodes: nodes, edges: forward.edges(along: nodes))
         }
-        return nil
+        return traversal.index.slotNeighbor.withUnsafeBufferPointer { neighbor -> IndexPath? in
+            var frontF: [Int32] = [s], frontB: [Int32] = [t]
+            var next: [Int32] = []
+            while !frontF.isEmpty && !frontB.isEmpty {
+                let outward = frontF.count <= frontB.count
+                let (mine, theirs) = outward ? (stampF, stampB) : (stampB, stampF)
+                next.removeAll(keepingCapacity: true)
+                for u in outward ? frontF : frontB {
+                    for slot in traversal.row(u) where traversal.allows(slot, outward: outward) {
+                        let w = neighbor[slot]
+                        let stamp = marks.stamp(of: w)
+                        if stamp == mine { continue }
+                        if stamp == theirs { return path(meeting: w, from: u, outward: outward) }
+                        marks.mark(w, stamp: mine, via: u)
+                        next.append(w)
+                    }
+                }
+                if outward { swap(&frontF, &next) } else { swap(&frontB, &next) }
+            }
+            return nil
+        }
     }
 
     /// Distances to `t` by a backward search, then a walk from `s` down them in row order.
@@ -148,7 +153,7 @@ extension Query {
     /// Yen's algorithm over hop counts: each next path is the shortest detour from a prefix of
     /// an earlier one, avoiding the steps those earlier paths took there. O(k·L) searches.
     private func kShortest(_ s: Int32, _ t: Int32, k: Int, _ forward: Search, _ backward: Search) -> [IndexPath] {
-        guard k > 0, let first = shortest(s, t, forward, backward) else { return [] }
+        guard k > 0, let first = shortest(s, t, forward) else { return [] }
         var accepted = [first]
         var candidates: [IndexPath] = []
         var seen: Set<[Int32]> = [first.nodes]

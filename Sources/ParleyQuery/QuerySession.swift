@@ -9,6 +9,8 @@ public final class QuerySession {
     public let resolver: ActorResolver
     let forward: NodeMarks
     let backward: NodeMarks
+    /// For shortest paths, searched from both ends at once.
+    let meeting: MeetingMarks
     /// For a states view: the session it was derived from, and person id → state ids.
     private let origin: QuerySession?
     private let rollup: [String: [String]]
@@ -35,6 +37,7 @@ public final class QuerySession {
         self.resolver = ActorResolver(index: index)
         self.forward = NodeMarks(count: index.nodeCount)
         self.backward = NodeMarks(count: index.nodeCount)
+        self.meeting = MeetingMarks(count: index.nodeCount)
         self.origin = origin
         self.rollup = rollup
     }

@@ -51,3 +51,18 @@ import Testing
     // The actors named are kept whatever their kind.
     #expect(try Query(session, filter: EdgeFilter(kinds: [.person])).paths(from: "S", to: "C").slugs == [["s", "c"]])
 }
+
+@Test func ordinalsArePositionsAmongAllCases() {
+    #expect(EdgeType.allCases.map(\.ordinal) == Array(0..<UInt8(EdgeType.allCases.count)))
+    #expect(EdgeStatus.allCases.map(\.ordinal) == Array(0..<UInt8(EdgeStatus.allCases.count)))
+    #expect(NodeKind.allCases.map(\.ordinal) == Array(0..<UInt8(NodeKind.allCases.count)))
+}
+
+@Test func datesParseToKeysAndMalformedOnesToNil() {
+    #expect(DateKey.parse("2024-03-03") == 20_240_303)
+    #expect(DateKey.parse("2024-03") == 20_240_300)
+    #expect(DateKey.parse("2024") == 20_240_000)
+    for bad in [nil, "", "24", "2024-3", "2024-13", "2024-01-32", "2024-01-01-01", "20240101", "2024-0a", "99999999999999"] {
+        #expect(DateKey.parse(bad) == nil)
+    }
+}
