@@ -32,12 +32,33 @@ public enum PersonUnifier {
                 }
             }
         }
+        // Spellings of one name that differ only by machine damage to its non-ASCII letters
+        // ("Serdar Kl" for "Serdar Kılıç": the letters dropped, not just their accents) or by the
+        // transliteration of an Arabic article ("el-Sisi", "al-Sisi") join the fuller spelling.
+        var byVariant: [String: Set<String>] = [:]
+        for node in people {
+            for form in Self.variants(of: node.label) { byVariant[form, default: []].insert(node.id) }
+        }
+        for node in people where rename[node.id] == nil {
+            let own = Self.variantKey(Fold.key(node.label))
+            let others = (byVariant[own] ?? []).subtracting([node.id]).filter { rename[$0] == nil }
+            guard others.count == 1, let other = graph.node(id: others.first!) else { continue }
+            // Keep the longer label, then the more mentioned, then the smaller id.
+            if (node.label.count, node.mentions, other.id) < (other.label.count, other.mentions, node.id) { rename[node.id] = other.id }
+        }
         for node in people where rename[node.id] == nil {
             let key = Fold.key(node.label)
             guard !key.contains(" "), let targets = byWord[key], targets.count == 1 else { continue }
             rename[node.id] = rename[targets.first!] ?? targets.first!
         }
         guard !rename.isEmpty else { return graph }
+        // Follow chains (a → b → c) to their end.
+        for id in rename.keys {
+            var target = rename[id]!
+            var steps = 0
+            while let next = rename[target], next != id, steps < rename.count { target = next; steps += 1 }
+            rename[id] = target == id ? nil : target
+        }
         var out = Graph()
         for node in graph.nodes {
             if let target = rename[node.id] {
@@ -55,5 +76,22 @@ public enum PersonUnifier {
             out.add(Edge(source: s, target: t, type: edge.type, status: edge.status, date: edge.date, place: edge.place, evidence: edge.evidence))
         }
         return out
+    }
+
+    /// The matching key with "el" read as "al": "abdel fattah el sisi" → "abdel fattah al sisi".
+    static func variantKey(_ key: String) -> String {
+        key.split(separator: " ").map { $0 == "el" ? "al" : String($0) }.joined(separator: " ")
+    }
+
+    /// Keys a damaged copy of `label` could have: its own, and, when it has non-ASCII letters,
+    /// the key with those letters dropped.
+    static func variants(of label: String) -> [String] {
+        var forms = [variantKey(Fold.key(label))]
+        if label.unicodeScalars.contains(where: { $0.value >= 0x80 && $0.properties.isAlphabetic }) {
+            var stripped = label
+            stripped.unicodeScalars.removeAll { $0.value >= 0x80 && $0.properties.isAlphabetic }
+            forms.append(variantKey(Fold.key(stripped)))
+        }
+        return forms
     }
 }

@@ -266,6 +266,15 @@ struct DocumentRun {
         let atLevel = level(of: actors, tokens: tokens)
         var parties = unique(actors.filter { !mediatorSet.contains($0.0) && atLevel.contains($0.0) }.map(\.0))
 
+        // "Nimetz, who has mediated between Athens and Skopje since 1999": the actors named
+        // after "between" are the parties, at whatever level they are named.
+        if let (position, _) = mediateCue, parties.count < 2 {
+            let named = betweenPhrase(after: position, tokens: tokens).map { range in
+                unique(actors.filter { range.contains($0.1) && !mediatorSet.contains($0.0) }.map(\.0))
+            } ?? []
+            if named.count >= 2 { parties = named }
+        }
+
         // Mediated: a third actor between two or more parties. "Holbrooke chaired the talks"
         // names no parties: they are the participants of the meeting last told.
         var partiesFromEarlier = false
@@ -364,11 +373,22 @@ struct DocumentRun {
         }
     }
 
+    /// The token range of "between A and B" within a few words after a cue ("mediated between",
+    /// "brokered talks between"), up to the first word that starts something else.
+    func betweenPhrase(after cue: Int, tokens: [Token]) -> Range<Int>? {
+        guard let between = (cue + 1..<min(tokens.count, cue + 5)).first(where: { tokens[$0].key == "between" }) else { return nil }
+        var end = between + 1
+        while end < tokens.count, !Self.betweenPhraseEnds.contains(tokens[end].key), tokens[end].cue == nil { end += 1 }
+        return (between + 1)..<end
+    }
+
+    static let betweenPhraseEnds: Set<String> = [";", ".", ":", "since", "in", "on", "at", "for", "to", "who", "which", "that", "after", "before", "while", "but", "over"]
+
+    static let clauseBreaks: Set<String> = [";", "but", "while", "whereas", "although", "though", "that", "which", "who", "after", "before", "when", "because", "where"]
+
     /// The token range of the clause a cue stands in: from the last clause break before it to
     /// the next one after it. Commas do not break clauses (lists of names have them), but a
     /// comma followed by "and"/"but" and a new subject does.
-    static let clauseBreaks: Set<String> = [";", "but", "while", "whereas", "although", "though", "that", "which", "who", "after", "before", "when", "because", "where"]
-
     func clause(around cue: Int, length: Int, tokens: [Token]) -> Range<Int> {
         func isBreak(_ k: Int) -> Bool {
             if Self.clauseBreaks.contains(tokens[k].key) { return true }
@@ -609,6 +629,11 @@ struct DocumentRun {
         if w >= 1, tokens[w].key == "who" || tokens[w].key == "which", tokens[w - 1].key == "," {
             let start = phraseStart(before: w - 1, stops: hardBreaks.union(["with"]))
             return actors.filter { $0.1 >= start && $0.1 < w - 1 }
+        }
+        // "Matthew Nimetz, the UN envoy who has mediated between …": the last actor before "who".
+        if w >= 1, tokens[w].key == "who" {
+            let start = phraseStart(before: w, stops: hardBreaks.union(["with"]))
+            return actors.filter { $0.1 >= start && $0.1 < w }.suffix(1).map { $0 }
         }
         // "with Cuba and Norway as guarantors", "X and Y signed as witnesses".
         if cue >= 1, tokens[cue - 1].key == "as" || (cue >= 2 && tokens[cue - 2].key == "as") {

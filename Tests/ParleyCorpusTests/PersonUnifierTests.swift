@@ -38,3 +38,27 @@ import ParleyGraph
     #expect(unified.node(id: "person:recep-tayyip-erdogan")?.aliases.contains("Recep Tayyip Erdoan") == true)
     #expect(unified.edges.first?.source == "person:recep-tayyip-erdogan")
 }
+
+@Test func aNameWhoseNonASCIILettersWereDroppedJoinsTheIntactOne() {
+    var g = Graph()
+    g.add(Node(kind: .person, label: "Serdar Kılıç", mentions: 3))
+    g.add(Node(kind: .person, label: "Serdar Kl", mentions: 1))
+    g.add(Node(kind: .person, label: "Serdar Kol", mentions: 1))
+    g.add(Node(kind: .person, label: "Vladimir Putin"))
+    let e = [Evidence(doc: "a.txt", text: "s", start: 0, end: 1)]
+    g.add(Edge(source: "person:serdar-kl", target: "person:vladimir-putin", type: .metWith, evidence: e))
+    let unified = PersonUnifier.unify(g)
+    #expect(unified.node(id: "person:serdar-kl") == nil)
+    #expect(unified.node(id: "person:serdar-kilic")?.aliases.contains("Serdar Kl") == true)
+    #expect(unified.node(id: "person:serdar-kol") != nil)  // another person, not a damaged copy
+    #expect(unified.edges.first?.source == "person:serdar-kilic")
+}
+
+@Test func elAndAlSpellingsOfOneNameJoin() {
+    var g = Graph()
+    g.add(Node(kind: .person, label: "Abdel Fattah el-Sisi", mentions: 4))
+    g.add(Node(kind: .person, label: "Abdel Fattah al-Sisi", mentions: 2))
+    let unified = PersonUnifier.unify(g)
+    #expect(unified.nodes.filter { $0.kind == .person }.count == 1)
+    #expect(unified.node(id: "person:abdel-fattah-el-sisi")?.aliases.contains("Abdel Fattah al-Sisi") == true)
+}

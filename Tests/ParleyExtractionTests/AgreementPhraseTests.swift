@@ -1,0 +1,38 @@
+import ParleyGraph
+import Testing
+@testable import ParleyExtraction
+
+
+
+private let valletta = "VALLETTA, May 4, 2024 - "
+
+private func agreementLabels(_ g: Graph) -> [String] {
+    g.nodes.filter { $0.kind == .agreement }.map(\.label).sorted()
+}
+
+@Test func coordinatedModifiersStayInTheAgreementName() throws {
+    let g = try extract(valletta + "Foreign Minister Ana Lupu of Moldova and Foreign Minister Petru Rusu of Romania signed a bilateral and definitive ceasefire on Friday.")
+    #expect(agreementLabels(g).contains { $0.hasPrefix("bilateral and definitive ceasefire") })
+    #expect(has(g, "Ana Lupu", .agreedTo, "bilateral and definitive ceasefire"))
+}
+
+@Test func countedCompoundsNameAnAgreement() throws {
+    let g = try extract(valletta + "Chinese Foreign Minister Li Wen and Indian adviser Ravi Menon signed a six-point consensus on the border.")
+    #expect(agreementLabels(g).contains { $0.hasPrefix("six-point consensus") })
+    #expect(has(g, "Li Wen", .agreedTo, "six-point consensus"))
+}
+
+@Test func anIndefiniteAgreementDoesNotReferBackToANamedOne() throws {
+    let g = try extract(valletta + """
+    President Ana Lupu of Moldova and President Petru Rusu of Romania signed the Valletta Declaration on Friday. \
+    On Saturday the two presidents signed a deal on fishing rights.
+    """)
+    #expect(agreementLabels(g).contains("Valletta Declaration"))
+    #expect(agreementLabels(g).contains { $0.hasPrefix("deal on fishing rights") })
+}
+
+@Test func mediatorInAWhoClauseWithoutCommaMediatesBetweenTheNamedParties() throws {
+    let g = try extract(valletta + "Jon Berg, the UN envoy who has mediated between Athens and Skopje since 1999, attended the ceremony.")
+    #expect(has(g, "Jon Berg", .mediated, "Greece"))
+    #expect(has(g, "Jon Berg", .mediated, "North Macedonia"))
+}
