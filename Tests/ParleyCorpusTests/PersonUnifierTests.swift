@@ -26,28 +26,26 @@ import ParleyGraph
     #expect(unified.node(id: "person:gandhi") != nil)
 }
 
-@Test func aNameDamagedByADroppedLetterJoinsTheIntactOne() {
+/// Unifies persons with these labels and mention counts, plus Vladimir Putin, whom the person
+/// `source` met.
+private func unifyPeople(_ people: [(String, Int)], source: String) -> Graph {
     var g = Graph()
-    g.add(Node(kind: .person, label: "Recep Tayyip Erdoğan", mentions: 5))
-    g.add(Node(kind: .person, label: "Recep Tayyip Erdoan", mentions: 1))
+    for (label, mentions) in people { g.add(Node(kind: .person, label: label, mentions: mentions)) }
     g.add(Node(kind: .person, label: "Vladimir Putin"))
     let e = [Evidence(doc: "a.txt", text: "s", start: 0, end: 1)]
-    g.add(Edge(source: "person:recep-tayyip-erdoan", target: "person:vladimir-putin", type: .metWith, evidence: e))
-    let unified = PersonUnifier.unify(g)
+    g.add(Edge(source: source, target: "person:vladimir-putin", type: .metWith, evidence: e))
+    return PersonUnifier.unify(g)
+}
+
+@Test func aNameDamagedByADroppedLetterJoinsTheIntactOne() {
+    let unified = unifyPeople([("Recep Tayyip Erdoğan", 5), ("Recep Tayyip Erdoan", 1)], source: "person:recep-tayyip-erdoan")
     #expect(unified.node(id: "person:recep-tayyip-erdoan") == nil)
     #expect(unified.node(id: "person:recep-tayyip-erdogan")?.aliases.contains("Recep Tayyip Erdoan") == true)
     #expect(unified.edges.first?.source == "person:recep-tayyip-erdogan")
 }
 
 @Test func aNameWhoseNonASCIILettersWereDroppedJoinsTheIntactOne() {
-    var g = Graph()
-    g.add(Node(kind: .person, label: "Serdar Kılıç", mentions: 3))
-    g.add(Node(kind: .person, label: "Serdar Kl", mentions: 1))
-    g.add(Node(kind: .person, label: "Serdar Kol", mentions: 1))
-    g.add(Node(kind: .person, label: "Vladimir Putin"))
-    let e = [Evidence(doc: "a.txt", text: "s", start: 0, end: 1)]
-    g.add(Edge(source: "person:serdar-kl", target: "person:vladimir-putin", type: .metWith, evidence: e))
-    let unified = PersonUnifier.unify(g)
+    let unified = unifyPeople([("Serdar Kılıç", 3), ("Serdar Kl", 1), ("Serdar Kol", 1)], source: "person:serdar-kl")
     #expect(unified.node(id: "person:serdar-kl") == nil)
     #expect(unified.node(id: "person:serdar-kilic")?.aliases.contains("Serdar Kl") == true)
     #expect(unified.node(id: "person:serdar-kol") != nil)  // another person, not a damaged copy
