@@ -268,17 +268,27 @@ struct DocumentRun {
 
         // "Nimetz, who has mediated between Athens and Skopje since 1999": the actors named
         // after "between" are the parties, at whatever level they are named.
+        // Named only to say whom the mediator stands between, they did not meet in this sentence.
+        var partiesOnlyBetween = false
         if let (position, _) = mediateCue, parties.count < 2 {
             let named = betweenPhrase(after: position, tokens: tokens).map { range in
                 unique(actors.filter { range.contains($0.1) && !mediatorSet.contains($0.0) }.map(\.0))
             } ?? []
-            if named.count >= 2 { parties = named }
+            if named.count >= 2 {
+                parties = named
+                partiesOnlyBetween = true
+            }
         }
 
         // Mediated: a third actor between two or more parties. "Holbrooke chaired the talks"
         // names no parties: they are the participants of the meeting last told.
         var partiesFromEarlier = false
-        if mediateCue != nil, parties.isEmpty, lastMeeting.count >= 2, cues.contains(where: { $0.2 == .mediate }) {
+        // Not when the mediation is told in a relative clause ("Russia, which brokered the 2020
+        // ceasefire, …"): that describes the mediator, not the meeting last told.
+        let inRelativeClause = mediateCue.map { cue in
+            tokens[max(0, cue.0 - 3)..<cue.0].contains { $0.key == "which" || $0.key == "who" }
+        } ?? false
+        if mediateCue != nil, parties.isEmpty, !inRelativeClause, lastMeeting.count >= 2, cues.contains(where: { $0.2 == .mediate }) {
             parties = lastMeeting.filter { !mediatorSet.contains($0) }
             partiesFromEarlier = true
         }
@@ -308,7 +318,7 @@ struct DocumentRun {
             if meeting.contains(where: { $0.isPerson }) {
                 meeting = meeting.filter { $0.isPerson }
             }
-        } else if mediateCue != nil, parties.count >= 2, !partiesFromEarlier {
+        } else if mediateCue != nil, parties.count >= 2, !partiesFromEarlier, !partiesOnlyBetween {
             // Talks between parties named here took place; parties recalled from an earlier
             // sentence say nothing new about who met.
             meetStatus = modality(at: mediateCue!.0, tokens: tokens, cues: cues)

@@ -41,7 +41,7 @@ public struct Graph: Sendable, Equatable {
     /// Nodes sorted by id. O(n log n).
     public var nodes: [Node] {
         if let nodes = order.lists.withLock({ $0.nodes }) { return nodes }
-        let nodes = nodesByID.values.sorted { $0.id < $1.id }
+        let nodes = Self.sorted(Array(nodesByID.values)) { $0.id < $1.id }
         order.lists.withLock { $0.nodes = nodes }
         return nodes
     }
@@ -49,9 +49,40 @@ public struct Graph: Sendable, Equatable {
     /// Edges sorted by source, type, target, then date and status. O(m log m).
     public var edges: [Edge] {
         if let edges = order.lists.withLock({ $0.edges }) { return edges }
-        let edges = edgesByKey.values.sorted { $0.precedes($1) }
+        let edges = Self.sortedEdges(Array(edgesByKey.values))
         order.lists.withLock { $0.edges = edges }
         return edges
+    }
+
+    /// `values` in order, sorted through an index array: moving integers instead of nodes and
+    /// edges (each several references) halves the time of sorting a million edges.
+    private static func sorted<T>(_ values: [T], by precedes: (T, T) -> Bool) -> [T] {
+        var order = Array(values.indices)
+        values.withUnsafeBufferPointer { v in order.sort { precedes(v[$0], v[$1]) } }
+        return order.map { values[$0] }
+    }
+
+    /// Edges in key order (see `Edge.precedes`), sorted by integer keys: each distinct id and
+    /// date is ranked once, so the million comparisons compare integers, not strings, and
+    /// move indices, not edges.
+    private static func sortedEdges(_ edges: [Edge]) -> [Edge] {
+        func ranks<S: Sequence<String>>(_ strings: S) -> [String: UInt64] {
+            var rank: [String: UInt64] = [:]
+            for (i, s) in Set(strings).sorted().enumerated() { rank[s] = UInt64(i) }
+            return rank
+        }
+        let idRank = ranks(edges.lazy.flatMap { [$0.source, $0.target] })
+        // A missing date sorts as the empty string, before every date.
+        let dateRank = ranks(edges.lazy.compactMap(\.date).filter { !$0.isEmpty }).mapValues { $0 + 1 }
+        let typeRank = Dictionary(uniqueKeysWithValues: EdgeType.allCases.sorted().enumerated().map { ($1, UInt64($0)) })
+        let statusRank = Dictionary(uniqueKeysWithValues: EdgeStatus.allCases.sorted().enumerated().map { ($1, UInt64($0)) })
+        let keys = edges.map { e in
+            (idRank[e.source]! << 8 | typeRank[e.type]!,
+             idRank[e.target]! << 32 | (e.date.flatMap { dateRank[$0] } ?? 0) << 8 | statusRank[e.status]!)
+        }
+        var order = Array(edges.indices)
+        keys.withUnsafeBufferPointer { k in order.sort { k[$0] < k[$1] } }
+        return order.map { edges[$0] }
     }
 
     public var nodeCount: Int { nodesByID.count }

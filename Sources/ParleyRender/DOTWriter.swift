@@ -26,14 +26,31 @@ public struct DOTWriter: Sendable {
         self.options = options
     }
 
-    public func write(_ graph: Graph) -> String { diagram(graph).dot }
+    public func write(_ graph: Graph) -> String { String(decoding: bytes(graph), as: UTF8.self) }
+
+    /// The DOT text alone as UTF-8, for files: no tooltip table is kept and no `String` of the
+    /// whole text is made (for a million edges each would cost seconds and hundreds of MB).
+    public func bytes(_ graph: Graph) -> [UInt8] { render(graph, keepTooltips: false).text.bytes }
 
     /// The DOT text and tooltips of `graph`. O((n + m) log(n + m)).
     public func diagram(_ graph: Graph) -> Diagram {
+        let (text, tooltips) = render(graph, keepTooltips: true)
+        return Diagram(dot: String(decoding: text.bytes, as: UTF8.self), nodeCount: graph.nodeCount + (options.legend ? 1 : 0),
+                       edgeCount: graph.edgeCount, tooltips: tooltips ?? [:])
+    }
+
+    /// DOT text gathered as UTF-8 bytes.
+    struct Text {
+        var bytes: [UInt8] = []
+        static func += (text: inout Text, piece: String) { text.bytes.append(contentsOf: piece.utf8) }
+    }
+
+    private func render(_ graph: Graph, keepTooltips: Bool) -> (text: Text, tooltips: [String: String]?) {
         let prefix = options.idPrefix
         let names = dotNames(graph)
-        var tooltips: [String: String] = [:]
-        var out = "digraph \(DOT.id(options.title)) {\n"
+        var tooltips: [String: String]? = keepTooltips ? [:] : nil
+        var out = Text()
+        out += "digraph \(DOT.id(options.title)) {\n"
         out += "  graph [id=\(DOT.value(prefix + "graph")), class=parley, fontname=\"Helvetica\", rankdir=LR, overlap=false, "
         out += "outputorder=edgesfirst, pad=0.2, start=\(options.seed)"
         out += options.groupBy != nil && options.edgeLabels != .none ? ", forcelabels=true];\n" : "];\n"
@@ -44,32 +61,36 @@ public struct DOTWriter: Sendable {
         for cluster in clusters {
             let id = ElementID.cluster(cluster.state.id, prefix: prefix)
             let look = style.look(for: .state)
-            tooltips[id] = "\(cluster.state.label): \(cluster.members.count) represent\(cluster.members.count == 1 ? "s" : "") it"
+            tooltips?[id] = "\(cluster.state.label): \(cluster.members.count) represent\(cluster.members.count == 1 ? "s" : "") it"
             out += "  subgraph \(DOT.id("cluster_" + ElementID.encoded(cluster.state.id))) {\n"
             out += "    graph [id=\(DOT.value(id)), class=\"cluster-state\", label=\(DOT.escString(cluster.state.label)), "
             out += "style=\"rounded,dashed\", color=\(DOT.value(look.stroke)), fontname=\"Helvetica\", fontsize=10];\n"
             for node in [cluster.state] + cluster.members {
                 clustered.insert(node.id)
-                out += "    " + nodeStatement(node, name: names[node.id]!, tooltips: &tooltips)
+                out += "    "
+                out += nodeStatement(node, name: names[node.id]!, tooltips: &tooltips)
             }
             out += "  }\n"
         }
         for node in graph.nodes where !clustered.contains(node.id) {
-            out += "  " + nodeStatement(node, name: names[node.id]!, tooltips: &tooltips)
+            out += "  "
+            out += nodeStatement(node, name: names[node.id]!, tooltips: &tooltips)
         }
         for edge in graph.edges {
             guard let source = names[edge.source], let target = names[edge.target] else { continue }
-            out += "  \(source) -> \(target) " + edgeAttributes(edge, tooltips: &tooltips)
+            out += "  \(source) -> \(target) "
+            out += edgeAttributes(edge, tooltips: &tooltips)
         }
         if options.legend {
             let legend = Legend(style: style, graph: graph, highlights: !options.highlightNodes.isEmpty || !options.highlightEdges.isEmpty)
             let id = prefix + "legend"
-            tooltips[id] = "Key to the shapes, colours and lines of this diagram"
+            let tooltip = "Key to the shapes, colours and lines of this diagram"
+            tooltips?[id] = tooltip
             out += "  subgraph { rank=sink; _legend [id=\(DOT.value(id)), class=legend, shape=plain, "
-            out += "tooltip=\(DOT.escString(tooltips[id]!)), label=<\(legend.html)>]; }\n"
+            out += "tooltip=\(DOT.escString(tooltip)), label=<\(legend.html)>]; }\n"
         }
         out += "}\n"
-        return Diagram(dot: out, nodeCount: graph.nodeCount + (options.legend ? 1 : 0), edgeCount: graph.edgeCount, tooltips: tooltips)
+        return (out, tooltips)
     }
 
     /// The DOT name of each node: its id when DOT can spell it exactly, otherwise `_node_N`.
@@ -87,12 +108,12 @@ public struct DOTWriter: Sendable {
         return names
     }
 
-    private func nodeStatement(_ node: Node, name: String, tooltips: inout [String: String]) -> String {
+    private func nodeStatement(_ node: Node, name: String, tooltips: inout [String: String]?) -> String {
         let look = style.look(for: node.kind)
         let id = ElementID.node(node.id, prefix: options.idPrefix)
         let highlighted = options.highlightNodes.contains(node.id)
         let tooltip = "\(node.label) (\(node.kind.rawValue))\naliases: \(node.aliases.joined(separator: ", "))\nmentions: \(node.mentions)"
-        tooltips[id] = tooltip
+        tooltips?[id] = tooltip
         var out = "\(name) [id=\(DOT.value(id)), class=\(DOT.value("node-\(node.kind.rawValue)" + (highlighted ? " highlighted" : ""))), "
         out += "label=\(DOT.escString(node.label)), shape=\(look.shape), style=\(DOT.value(look.style)), "
         out += "fillcolor=\(DOT.value(look.fill)), color=\(DOT.value(look.stroke)), "
@@ -101,7 +122,7 @@ public struct DOTWriter: Sendable {
         return out
     }
 
-    private func edgeAttributes(_ edge: Edge, tooltips: inout [String: String]) -> String {
+    private func edgeAttributes(_ edge: Edge, tooltips: inout [String: String]?) -> String {
         let look = style.look(for: edge.type)
         let id = ElementID.edge(edge.key, prefix: options.idPrefix)
         let highlighted = options.highlightEdges.contains(edge.key)
@@ -113,7 +134,7 @@ public struct DOTWriter: Sendable {
                 ? String(first.text.prefix(Self.tooltipSentenceLength - 1)) + "…" : first.text
             tooltip += "\n\(sentence)\n— \(first.doc)"
         }
-        tooltips[id] = tooltip
+        tooltips?[id] = tooltip
         var classes = "edge-\(edge.type.rawValue) status-\(edge.status.rawValue)"
         if highlighted { classes += " highlighted" }
         var out = "[id=\(DOT.value(id)), class=\(DOT.value(classes)), color=\(DOT.value(look.color)), arrowhead=\(look.arrowhead), "

@@ -24,16 +24,20 @@ public enum ElementID {
 
     /// The id as letters, digits, `-` and `_XX` escapes. O(n).
     public static func encoded(_ text: String) -> String {
-        let hex = Array("0123456789ABCDEF".utf8)
+        if text.utf8.allSatisfy({ DOT.isLetterOrDigit($0) || $0 == 0x2D }) { return text }
         var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
+        out.reserveCapacity(text.utf8.count + 4)
         for b in text.utf8 {
             if DOT.isLetterOrDigit(b) || b == 0x2D {
                 out.append(b)
             } else {
-                out += [0x5F, hex[Int(b >> 4)], hex[Int(b & 0xF)]]
+                out.append(0x5F)
+                out.append(hexDigits[Int(b >> 4)])
+                out.append(hexDigits[Int(b & 0xF)])
             }
         }
         return String(decoding: out, as: UTF8.self)
     }
+
+    private static let hexDigits = Array("0123456789ABCDEF".utf8)
 }

@@ -66,7 +66,7 @@ struct BuildCommand: AsyncParsableCommand {
             } catch { throw CLIError("\(error)") }
         }
         let builder = CorpusBuilder(extractor: Extractor(lexicon: lex), jobs: jobs)
-        var outputs: [IncrementalBuild.Output] = [.json, .init(name: "graph.dot") { Array(DOTWriter().write($0).utf8) }]
+        var outputs: [IncrementalBuild.Output] = [.json, .init(name: "graph.dot") { DOTWriter().bytes($0) }]
         if !noSVG {
             outputs.append(.init(name: "graph.svg", render: defaultSVG))
         }

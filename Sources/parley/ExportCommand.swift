@@ -26,7 +26,7 @@ struct ExportCommand: ParsableCommand {
         let graph = try graphOptions.load()
         switch format {
         case .json: try emit(graph.jsonData(), to: output)
-        case .dot: try emit(Array(DOTWriter().write(graph).utf8), to: output)
+        case .dot: try emit(DOTWriter().bytes(graph), to: output)
         case .svg: try emit(try defaultSVG(graph), to: output)
         }
     }

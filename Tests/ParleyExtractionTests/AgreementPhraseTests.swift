@@ -36,3 +36,17 @@ private func agreementLabels(_ g: Graph) -> [String] {
     #expect(has(g, "Jon Berg", .mediated, "Greece"))
     #expect(has(g, "Jon Berg", .mediated, "North Macedonia"))
 }
+
+@Test func partiesNamedOnlyAfterBetweenDidNotMeet() throws {
+    let g = try extract(valletta + "Jon Berg, the UN envoy who has mediated between Athens and Skopje since 1999, attended the ceremony.")
+    #expect(!has(g, "Greece", .metWith, "North Macedonia"))
+}
+
+@Test func aMediationToldInARelativeClauseTakesNoPartiesFromEarlier() throws {
+    let g = try extract(valletta + """
+    President Ana Lupu of Moldova met President Petru Rusu of Romania in Valletta on Friday. \
+    Russia, which brokered a ceasefire in 2020, had no part in the talks.
+    """)
+    #expect(has(g, "Ana Lupu", .metWith, "Petru Rusu"))
+    #expect(!g.edges.contains { $0.type == .mediated })
+}
