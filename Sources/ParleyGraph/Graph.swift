@@ -13,18 +13,20 @@ public struct Graph: Sendable, Equatable {
     /// million edges takes seconds.
     private var order = SortedOrder()
 
+    /// Set once each, without locks; a graph that changes gets a new, empty one.
     private final class SortedOrder: Sendable {
-        let lists = Mutex<(nodes: [Node]?, edges: [Edge]?)>((nil, nil))
+        let nodes = AtomicLazyReference<Sorted<Node>>()
+        let edges = AtomicLazyReference<Sorted<Edge>>()
+        var isEmpty: Bool { nodes.load() == nil && edges.load() == nil }
+    }
+
+    private final class Sorted<Element: Sendable>: Sendable {
+        let list: [Element]
+        init(_ list: [Element]) { self.list = list }
     }
 
     private mutating func orderChanged() {
-        if isKnownUniquelyReferenced(&order) {
-            order.lists.withLock { lists in
-                if lists.nodes != nil || lists.edges != nil { lists = (nil, nil) }
-            }
-        } else {
-            order = SortedOrder()
-        }
+        if !isKnownUniquelyReferenced(&order) || !order.isEmpty { order = SortedOrder() }
     }
 
     public static func == (a: Graph, b: Graph) -> Bool {
@@ -40,18 +42,14 @@ public struct Graph: Sendable, Equatable {
 
     /// Nodes sorted by id. O(n log n).
     public var nodes: [Node] {
-        if let nodes = order.lists.withLock({ $0.nodes }) { return nodes }
-        let nodes = Self.sorted(Array(nodesByID.values)) { $0.id < $1.id }
-        order.lists.withLock { $0.nodes = nodes }
-        return nodes
+        if let sorted = order.nodes.load() { return sorted.list }
+        return order.nodes.storeIfNil(Sorted(Self.sorted(Array(nodesByID.values)) { $0.id < $1.id })).list
     }
 
     /// Edges sorted by source, type, target, then date and status. O(m log m).
     public var edges: [Edge] {
-        if let edges = order.lists.withLock({ $0.edges }) { return edges }
-        let edges = Self.sortedEdges(Array(edgesByKey.values))
-        order.lists.withLock { $0.edges = edges }
-        return edges
+        if let sorted = order.edges.load() { return sorted.list }
+        return order.edges.storeIfNil(Sorted(Self.sortedEdges(Array(edgesByKey.values)))).list
     }
 
     /// `values` in order, sorted through an index array: moving integers instead of nodes and

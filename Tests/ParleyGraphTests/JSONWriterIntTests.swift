@@ -29,3 +29,26 @@ import Testing
         }
     }
 }
+
+@Test func sortedListsFollowChangesAndStayWithCopies() async {
+    var g = Graph()
+    g.add(Node(kind: .person, label: "Bea Berg"))
+    g.add(Node(kind: .person, label: "Ana Alva"))
+    let evidence = [Evidence(doc: "a.txt", text: "s", start: 0, end: 1)]
+    g.add(Edge(source: "person:bea-berg", target: "person:ana-alva", type: .metWith, evidence: evidence))
+    #expect(g.nodes.map(\.id) == ["person:ana-alva", "person:bea-berg"])
+    let copy = g
+    g.add(Node(kind: .person, label: "Abe Aho"))
+    g.add(Edge(source: "person:abe-aho", target: "person:ana-alva", type: .metWith, evidence: evidence))
+    #expect(g.nodes.map(\.id) == ["person:abe-aho", "person:ana-alva", "person:bea-berg"])
+    #expect(g.edges.map(\.source) == ["person:abe-aho", "person:ana-alva"])
+    #expect(copy.nodes.map(\.id) == ["person:ana-alva", "person:bea-berg"])
+    #expect(copy.edges.count == 1)
+    // Many readers of one graph at once agree.
+    let shared = g
+    let counts = await withTaskGroup(of: Int.self) { group in
+        for _ in 0..<8 { group.addTask { shared.nodes.count * 10 + shared.edges.count } }
+        return await group.reduce(into: [Int]()) { $0.append($1) }
+    }
+    #expect(counts == Array(repeating: 32, count: 8))
+}
