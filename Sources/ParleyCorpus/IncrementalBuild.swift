@@ -63,6 +63,7 @@ public struct IncrementalBuild: Sendable {
 
     public func run(corpus root: URL, progress: BuildProgress.Handler? = nil) async throws -> Report {
         let listing = try CorpusReader.list(root)
+        AtomicFile.removeStaleTemporaries(in: outputDirectory)
         var previous: BuildManifest?
         if remember, let data = FileManager.default.contents(atPath: manifestURL.path) {
             previous = BuildManifest(json: [UInt8](data))

@@ -49,3 +49,20 @@ import Testing
     #expect(report.outputs.map(\.lastPathComponent) == ["graph.json"])
     #expect(FileManager.default.fileExists(atPath: scratch.path("graphs/graph.json").path))
 }
+
+@Test func temporariesOfAKilledBuildAreRemovedByTheNext() async throws {
+    let scratch = try Scratch()
+    let corpus = try writeSmallCorpus(scratch)
+    let out = scratch.path("graphs")
+    // Left by a build killed before its rename (a pid no process has), and by a running one (ours).
+    let gone: Int32 = 4_194_304 + 7  // above Linux's largest pid
+    try scratch.write("graphs/.graph.json.tmp-\(gone)-12345", "partial")
+    try scratch.write("graphs/.graph.dot.tmp-\(getpid())-678", "being written")
+    try scratch.write("graphs/.notes.tmp-file", "not ours")
+    _ = try await incremental(out).run(corpus: corpus)
+    let names = try FileManager.default.contentsOfDirectory(atPath: out.path)
+    #expect(!names.contains(".graph.json.tmp-\(gone)-12345"))
+    #expect(names.contains(".graph.dot.tmp-\(getpid())-678"))
+    #expect(names.contains(".notes.tmp-file"))
+    #expect(names.contains("graph.json"))
+}
