@@ -717,11 +717,16 @@ struct DocumentRun {
         var used = Set<Actor>()
         // Consolidate: within an article an undated statement of an edge that also has exactly one
         // dated statement is the same fact.
-        var datesByPair: [String: Set<EventDate>] = [:]
-        func pairKey(_ e: RawEdge) -> String {
-            let (s, t) = e.type.isSymmetric && id(e.target) < id(e.source) ? (id(e.target), id(e.source)) : (id(e.source), id(e.target))
-            return "\(s)|\(e.type.rawValue)|\(t)|\(e.status.rawValue)"
+        struct PairKey: Hashable {
+            var source: String, target: String, type: EdgeType, status: EdgeStatus
         }
+        var datesByPair: [PairKey: Set<EventDate>] = [:]
+        func pairKey(_ e: RawEdge) -> PairKey {
+            let (s, t) = e.type.isSymmetric && id(e.target) < id(e.source) ? (id(e.target), id(e.source)) : (id(e.source), id(e.target))
+            return PairKey(source: s, target: t, type: e.type, status: e.status)
+        }
+        // One evidence text per sentence, however many edges it gives.
+        var texts: [Int: String] = [:]
         for e in edges where e.date != nil { datesByPair[pairKey(e), default: []].insert(e.date!) }
         for var e in edges {
             // Two mentions of one entity ("the White House", "the United States") are one node.
@@ -729,7 +734,9 @@ struct DocumentRun {
             if e.date == nil, let dates = datesByPair[pairKey(e)], dates.count == 1 { e.date = dates.first }
             if e.status == .planned && !datedSentences.contains(e.sentence) { e.date = nil }
             let s = sentences[e.sentence]
-            let evidence = Evidence(doc: document.name, text: sentenceText(s), start: text.sourceOffset(s.start), end: text.sourceEnd(s.end))
+            let sentence: String
+            if let known = texts[e.sentence] { sentence = known } else { sentence = sentenceText(s); texts[e.sentence] = sentence }
+            let evidence = Evidence(doc: document.name, text: sentence, start: text.sourceOffset(s.start), end: text.sourceEnd(s.end))
             graph.add(Edge(source: id(e.source), target: id(e.target), type: e.type, status: e.status,
                            date: e.type == .represents ? nil : e.date?.iso, place: e.type == .represents ? nil : e.place, evidence: [evidence]))
             used.insert(e.source)

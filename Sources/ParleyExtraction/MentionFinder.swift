@@ -103,7 +103,14 @@ struct MentionFinder {
     }
 
     func isNameWord(_ t: Token) -> Bool {
-        guard t.isWord, t.text.count >= 2, !t.flags.contains(.nonName), t.text.unicodeScalars.first!.properties.isAlphabetic else { return false }
+        guard t.isWord, !t.flags.contains(.nonName) else { return false }
+        // Two letters or more, the first alphabetic; ASCII words (most) are checked on bytes.
+        let bytes = t.text.utf8
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            guard bytes.count >= 2, let first = bytes.first, (0x41...0x5A).contains(first) || (0x61...0x7A).contains(first) else { return false }
+        } else {
+            guard t.text.count >= 2, t.text.unicodeScalars.first!.properties.isAlphabetic else { return false }
+        }
         if t.isCapitalized { return true }
         // "el-Sisi", "al-Thani", "bin-Salman": a particle joined to a capitalised name.
         guard let hyphen = t.text.firstIndex(of: "-") else { return false }
