@@ -87,11 +87,7 @@ public enum PersonUnifier {
     /// the key with those letters dropped.
     static func variants(of label: String) -> [String] {
         var forms = [variantKey(Fold.key(label))]
-        if label.unicodeScalars.contains(where: { $0.value >= 0x80 && $0.properties.isAlphabetic }) {
-            var stripped = label
-            stripped.unicodeScalars.removeAll { $0.value >= 0x80 && $0.properties.isAlphabetic }
-            forms.append(variantKey(Fold.key(stripped)))
-        }
+        if let stripped = Fold.droppingNonASCIILetters(label) { forms.append(variantKey(Fold.key(stripped))) }
         return forms
     }
 }

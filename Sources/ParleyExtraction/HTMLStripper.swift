@@ -38,7 +38,7 @@ public enum HTMLStripper {
             let c = b[i]
             if c == UInt8(ascii: "<") {
                 if hasPrefix(b, i, "<!--") {
-                    i = find(b, "-->", from: i + 4).map { $0 + 3 } ?? b.count
+                    i = ByteSearch.first(Array("-->".utf8), in: b, min(i + 4, b.count)..<b.count).map { $0 + 3 } ?? b.count
                     continue
                 }
                 guard let close = tagEnds.end(from: i + 1) else {
@@ -62,7 +62,7 @@ public enum HTMLStripper {
                     skipDepth = 1
                     if name == "script" || name == "style" {
                         // Raw text: skip straight to the end tag, whatever it contains.
-                        if let end = findCaseInsensitive(b, "</\(name)", from: close + 1) {
+                        if let end = ByteSearch.first(Array("</\(name)".utf8), in: b, min(close + 1, b.count)..<b.count, ignoringCase: true) {
                             skipDepth = 0
                             i = tagEnds.end(from: end + 1).map { $0 + 1 } ?? b.count
                             continue
@@ -107,30 +107,6 @@ public enum HTMLStripper {
     static func hasPrefix(_ b: [UInt8], _ i: Int, _ prefix: String) -> Bool {
         let p = Array(prefix.utf8)
         return i + p.count <= b.count && b[i..<(i + p.count)].elementsEqual(p)
-    }
-
-    static func find(_ b: [UInt8], _ needle: String, from start: Int) -> Int? {
-        let n = Array(needle.utf8)
-        guard let first = n.first, b.count >= n.count else { return nil }
-        var i = start
-        while i + n.count <= b.count {
-            if b[i] == first && b[i..<(i + n.count)].elementsEqual(n) { return i }
-            i += 1
-        }
-        return nil
-    }
-
-    static func findCaseInsensitive(_ b: [UInt8], _ needle: String, from start: Int) -> Int? {
-        let n = Array(needle.lowercased().utf8)
-        guard n.count > 0, b.count >= n.count else { return nil }
-        var i = start
-        while i + n.count <= b.count {
-            var k = 0
-            while k < n.count && lower(b[i + k]) == n[k] { k += 1 }
-            if k == n.count { return i }
-            i += 1
-        }
-        return nil
     }
 
     static func tagName(_ b: [UInt8], _ start: Int, _ end: Int) -> (String, Bool) {

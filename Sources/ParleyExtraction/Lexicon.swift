@@ -65,12 +65,6 @@ public struct Lexicon: Sendable {
     var bodyHeads: Set<String> = []
     /// Words that may precede an agreement head in a generic name ("peace", "ceasefire").
     var agreementModifiers: Set<String> = []
-    /// First words of titles, cues, agreement heads and phrases: a cheap test before the
-    /// longest-match loops build their keys.
-    var titleStarts: Set<String> = []
-    var cueStarts: Set<String> = []
-    var agreementHeadStarts: Set<String> = []
-    var phraseStarts: Set<String> = []
     /// Common lowercase English words; a capitalised run of nothing else is not a name.
     var commonWords: Set<String> = []
     /// Capitalised words that are never part of a person's name.
@@ -174,19 +168,16 @@ public struct Lexicon: Sendable {
         indexStarts()
     }
 
-    /// Recomputes the first-word sets and the word flags; call after adding phrases.
+    /// Recomputes the word flags; call after adding phrases. The first words of titles, cues,
+    /// agreement heads and phrases are a cheap test before the longest-match loops build their keys.
     mutating func indexStarts() {
         func firsts<S: Sequence>(_ keys: S) -> Set<String> where S.Element == String {
             Set(keys.map { String($0.split(separator: " ").first ?? Substring($0)) })
         }
-        titleStarts = firsts(titles)
-        cueStarts = firsts(cues.keys)
-        agreementHeadStarts = firsts(agreementHeads)
-        phraseStarts = firsts(phrases.keys)
         var flags: [String: WordFlags] = [:]
         let sets: [(Set<String>, WordFlags)] = [
-            (phraseStarts, .phraseStart), (titleStarts, .titleStart), (cueStarts, .cueStart),
-            (agreementHeadStarts, .agreementHeadStart), (nonNames, .nonName), (commonWords, .commonWord),
+            (firsts(phrases.keys), .phraseStart), (firsts(titles), .titleStart), (firsts(cues.keys), .cueStart),
+            (firsts(agreementHeads), .agreementHeadStart), (nonNames, .nonName), (commonWords, .commonWord),
             (bodyHeads, .bodyHead), (regionPrefixes, .regionPrefix), (agreementModifiers, .agreementModifier),
         ]
         for (words, flag) in sets {
@@ -208,10 +199,7 @@ public struct Lexicon: Sendable {
                                  affiliation: affiliation)
         for name in names where !name.isEmpty {
             var forms = [name]
-            if var stripped = Optional(name), stripped.unicodeScalars.contains(where: { $0.value >= 0x80 && $0.properties.isAlphabetic }) {
-                stripped.unicodeScalars.removeAll { $0.value >= 0x80 && $0.properties.isAlphabetic }
-                forms.append(stripped)
-            }
+            if let stripped = Fold.droppingNonASCIILetters(name) { forms.append(stripped) }
             for var form in forms {
                 if form.hasPrefix("the ") { form = String(form.dropFirst(4)) }
                 // The tokenizer splits a possessive off ("People's" → "People", "'s"); key the

@@ -9,25 +9,9 @@ public struct Edge: Sendable, Hashable {
         public var status: EdgeStatus
 
         public static func < (lhs: Key, rhs: Key) -> Bool {
-            Edge.precedes(lhs.source, lhs.type, lhs.target, lhs.date, lhs.status, rhs.source, rhs.type, rhs.target, rhs.date, rhs.status)
+            (lhs.source, lhs.type, lhs.target, lhs.date ?? "", lhs.status)
+                < (rhs.source, rhs.type, rhs.target, rhs.date ?? "", rhs.status)
         }
-    }
-
-    /// Whether this edge's key sorts before `other`'s, without building the keys: sorting a
-    /// million edges by `key` spent most of its time copying the key strings.
-    public func precedes(_ other: Edge) -> Bool {
-        Self.precedes(source, type, target, date, status, other.source, other.type, other.target, other.date, other.status)
-    }
-
-    /// Source, type, target, date (missing first) and status, in this order.
-    @inline(__always)
-    static func precedes(_ s1: String, _ y1: EdgeType, _ t1: String, _ d1: String?, _ u1: EdgeStatus,
-                         _ s2: String, _ y2: EdgeType, _ t2: String, _ d2: String?, _ u2: EdgeStatus) -> Bool {
-        if s1 != s2 { return s1 < s2 }
-        if y1 != y2 { return y1 < y2 }
-        if t1 != t2 { return t1 < t2 }
-        if d1 != d2 { return (d1 ?? "") < (d2 ?? "") }
-        return u1 < u2
     }
 
     public var source: String

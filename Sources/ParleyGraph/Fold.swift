@@ -68,6 +68,16 @@ public enum Fold {
         return next == nil
     }
 
+    /// `text` with its non-ASCII letters dropped, as machine translation damages names
+    /// ("Trkiye" for "Türkiye"); nil when it has none.
+    public static func droppingNonASCIILetters(_ text: String) -> String? {
+        func isNonASCIILetter(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x80 && scalar.properties.isAlphabetic }
+        guard text.unicodeScalars.contains(where: isNonASCIILetter) else { return nil }
+        var stripped = text
+        stripped.unicodeScalars.removeAll(where: isNonASCIILetter)
+        return stripped
+    }
+
     /// `nearlyEqual` byte by byte when both keys are ASCII (bytes are then letters); nil otherwise.
     private static func asciiNearlyEqual(_ a: String, _ b: String) -> Bool? {
         var a = a, b = b

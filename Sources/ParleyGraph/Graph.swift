@@ -43,7 +43,7 @@ public struct Graph: Sendable, Equatable {
     /// Nodes sorted by id. O(n log n).
     public var nodes: [Node] {
         if let sorted = order.nodes.load() { return sorted.list }
-        return order.nodes.storeIfNil(Sorted(Self.sorted(Array(nodesByID.values)) { $0.id < $1.id })).list
+        return order.nodes.storeIfNil(Sorted(nodesByID.values.sorted { $0.id < $1.id })).list
     }
 
     /// Edges sorted by source, type, target, then date and status. O(m log m).
@@ -52,15 +52,7 @@ public struct Graph: Sendable, Equatable {
         return order.edges.storeIfNil(Sorted(Self.sortedEdges(Array(edgesByKey.values)))).list
     }
 
-    /// `values` in order, sorted through an index array: moving integers instead of nodes and
-    /// edges (each several references) halves the time of sorting a million edges.
-    private static func sorted<T>(_ values: [T], by precedes: (T, T) -> Bool) -> [T] {
-        var order = Array(values.indices)
-        values.withUnsafeBufferPointer { v in order.sort { precedes(v[$0], v[$1]) } }
-        return order.map { values[$0] }
-    }
-
-    /// Edges in key order (see `Edge.precedes`), sorted by integer keys: each distinct id and
+    /// Edges in key order (`Edge.Key`'s `<`), sorted by integer keys: each distinct id and
     /// date is ranked once, so the million comparisons compare integers, not strings, and
     /// move indices, not edges.
     private static func sortedEdges(_ edges: [Edge]) -> [Edge] {
