@@ -105,7 +105,7 @@ struct DocumentRun {
         }
         for (index, a) in analyzed.enumerated() {
             for span in a.agreementSpans where span.named {
-                agreements.named.append((span.label, span.head, index * 10_000 + span.0.lowerBound))
+                agreements.named.append((span.label, span.head, index * AgreementRegistry.sentenceStride + span.0.lowerBound))
             }
         }
         for (index, a) in analyzed.enumerated() { relate(a, index: index) }
@@ -168,7 +168,7 @@ struct DocumentRun {
         var agreementMentions: [(Int, Range<Int>)] = []
         for span in a.agreementSpans {
             let determiner = span.0.lowerBound > 0 ? tokens[span.0.lowerBound - 1].key : ""
-            let i = agreements.register(label: span.label, head: span.head, isNamed: span.named, position: index * 10_000 + span.0.lowerBound,
+            let i = agreements.register(label: span.label, head: span.head, isNamed: span.named, position: index * AgreementRegistry.sentenceStride + span.0.lowerBound,
                                         indefinite: determiner == "a" || determiner == "an")
             agreements.items[i].mentions += 1
             agreements.items[i].aliases.insert(span.label)
@@ -348,7 +348,8 @@ struct DocumentRun {
         // "signed by X" after it) agree to the agreements named in the sentence.
         for sign in cues where sign.2 == .sign {
             guard let status = modality(at: sign.0, tokens: tokens, cues: cues) else { continue }
-            var targets = agreementMentions.map(\.0)
+            var targets = signedAgreements(cue: sign.0, length: sign.1, mentions: agreementMentions, tokens: tokens,
+                                           dated: Set(a.dates.flatMap(\.tokens)))
             if targets.isEmpty, let last = agreements.lastIndex,
                tokens.contains(where: { ["it", "deal", "agreement", "document", "accord", "text"].contains($0.key) }) {
                 targets = [last]
@@ -382,6 +383,29 @@ struct DocumentRun {
             }
         }
     }
+
+    /// The agreements a signing cue is about: its object, the first agreement after the cue in
+    /// its clause with those coordinated to it ("signed the accord and a protocol"), not the
+    /// ones that only qualify it ("signed a document backing the ceasefire"). With no object
+    /// ("the accord was signed by X"), the first agreement before the cue. An agreement on
+    /// another is about it: "signed an agreement on Thursday on a definitive ceasefire".
+    func signedAgreements(cue: Int, length: Int, mentions: [(Int, Range<Int>)], tokens: [Token], dated: Set<Int>) -> [Int] {
+        let clause = clause(around: cue, length: length, tokens: tokens)
+        guard let first = mentions.firstIndex(where: { $0.1.lowerBound >= cue + length && clause.contains($0.1.lowerBound) })
+                ?? mentions.firstIndex(where: { $0.1.upperBound <= cue }) else { return [] }
+        var objects = [mentions[first].0]
+        var previous = mentions[first].1
+        for next in mentions[(first + 1)...] {
+            let between = previous.upperBound..<next.1.lowerBound
+            guard between.allSatisfy({ Self.coordinationWords.contains(tokens[$0].key) || dated.contains($0) }) else { break }
+            objects.append(next.0)
+            previous = next.1
+        }
+        return objects
+    }
+
+    /// Words that may stand between two coordinated objects: "the accord and a protocol".
+    static let coordinationWords: Set<String> = [",", "and", "as", "well", "also", "the", "a", "an", "both", "its", "their", "two", "on", "for"]
 
     /// The token range of "between A and B" within a few words after a cue ("mediated between",
     /// "brokered talks between"), up to the first word that starts something else.

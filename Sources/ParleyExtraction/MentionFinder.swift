@@ -118,6 +118,50 @@ struct MentionFinder {
         return Self.nameParticles.contains(String(t.text[..<hyphen]).lowercased()) && (rest.first?.isUppercase ?? false)
     }
 
+    /// Verbs that give an agreement its name: "the treaty, known as New START", "a plan dubbed
+    /// the Trump Route", "the text, which the White House called the Trump Declaration".
+    static let namingVerbs: Set<String> = ["known", "dubbed", "called", "named", "titled", "entitled", "christened"]
+
+    /// Gives a generic agreement the name an apposition gives it; a new name becomes a mention
+    /// of the same agreement, so that neither stands alone.
+    func nameAgreements(_ agreements: inout [(Range<Int>, label: String, head: String, named: Bool)], tokens: [Token], taken: inout [Bool]) {
+        // "The documents, A Framework for Peace and A Framework for …, were signed": the names
+        // in apposition are what the generic head stands for.
+        let namedStarts = Set(agreements.filter(\.named).map(\.0.lowerBound))
+        agreements.removeAll { generic in
+            !generic.named && generic.0.upperBound < tokens.count && tokens[generic.0.upperBound].key == ","
+                && namedStarts.contains(generic.0.upperBound + 1)
+        }
+        for index in agreements.indices where !agreements[index].named {
+            var k = agreements[index].0.upperBound
+            if k < tokens.count, tokens[k].key == "," { k += 1 }
+            // ", which the White House called …": a short clause before the verb.
+            if k < tokens.count, tokens[k].key == "which" {
+                guard let verb = (k + 1..<min(tokens.count, k + 6)).first(where: { Self.namingVerbs.contains(tokens[$0].key) }) else { continue }
+                k = verb
+            }
+            guard k < tokens.count, Self.namingVerbs.contains(tokens[k].key) else { continue }
+            k += 1
+            if k < tokens.count, tokens[k].key == "as" { k += 1 }
+            while k < tokens.count, ["the", "\"", "“", "'", "‘"].contains(tokens[k].key) { k += 1 }
+            guard k < tokens.count, tokens[k].isCapitalized, !isCalendarWord(tokens[k]) else { continue }
+            if let name = agreements.first(where: { $0.0.lowerBound == k && $0.named }) {
+                agreements[index].label = name.label
+                agreements[index].named = true
+                continue
+            }
+            var end = k
+            while end < tokens.count, end - k < 6, tokens[end].isWord, tokens[end].isCapitalized, !taken[end], !isCalendarWord(tokens[end]) { end += 1 }
+            guard end > k else { continue }
+            let label = Tokenizer.join(tokens[k..<end].lazy.map(\.text))
+            agreements[index].label = label
+            agreements[index].named = true
+            agreements.append((k..<end, label, agreements[index].head, true))
+            for t in k..<end { taken[t] = true }
+        }
+        agreements.sort { $0.0.lowerBound < $1.0.lowerBound }
+    }
+
     /// Tags tokens; the result holds non-overlapping mentions in token order. People are
     /// returned as name spans to be resolved by the caller.
     func find(_ tokens: [Token], dates: [DateResolver.Found], articleDate: EventDate? = nil, groups: inout [String: LexiconEntry]) -> (mentions: [Mention], names: [(Range<Int>, anchored: Bool)], agreementSpans: [(Range<Int>, label: String, head: String, named: Bool)]) {
@@ -173,6 +217,9 @@ struct MentionFinder {
                             if tokens[k].isCapitalized { k += 1; continue }
                             if ["and", "of", ","].contains(tokens[k].key) {
                                 var n = k + 1
+                                // "A Framework for Peace and A Framework for …": a second name.
+                                if n + 1 < tokens.count, ["a", "an", "the"].contains(tokens[n].key),
+                                   tokens[n].isCapitalized || tokens[n + 1].flags.contains(.agreementHeadStart) { break }
                                 if n < tokens.count, tokens[n].key == "the" { n += 1 }
                                 if n < tokens.count, tokens[n].isCapitalized { k = n; continue }
                             }
@@ -235,6 +282,7 @@ struct MentionFinder {
             for k in range { taken[k] = true }
             i = end
         }
+        nameAgreements(&agreements, tokens: tokens, taken: &taken)
         // Dates, outside agreement names ("the Good Friday Agreement").
         for d in dates where !d.tokens.contains(where: { taken[$0] }) {
             mentions.append(Mention(kind: .date, tokens: d.tokens))

@@ -70,6 +70,8 @@ struct AgreementRegistry {
     /// Named agreements of the whole article, registered before relations are read, so that
     /// "the agreement" can refer to a name given later in the article too.
     var named: [(label: String, head: String, position: Int)] = []
+    /// Positions are `sentence * sentenceStride + token`.
+    static let sentenceStride = 10_000
 
     /// Registers a mention; an `indefinite` one ("a deal", "an agreement") introduces an
     /// agreement rather than referring back, so only a name given later can stand for it.
@@ -89,7 +91,8 @@ struct AgreementRegistry {
 
     /// The named agreement a generic mention ("the agreement", "the deal") stands for: the
     /// nearest earlier one with the same head, else the nearest earlier one at all for the
-    /// vaguest heads, else the first later one with the same head.
+    /// vaguest heads, else the first later one with the same head, else for the vaguest heads
+    /// one named in the next two sentences.
     func antecedent(head: String, position: Int, onlyLater: Bool = false) -> String? {
         let vague: Set<String> = ["agreement", "deal", "accord", "document", "pact", "treaty", "text", "accords", "agreements"]
         let earlier = onlyLater ? [] : named.filter { $0.position <= position }
@@ -97,6 +100,11 @@ struct AgreementRegistry {
         if vague.contains(head), let any = earlier.last { return any.label }
         if let later = named.first(where: { $0.position > position && ($0.head == head || $0.head.hasSuffix(head)) }) { return later.label }
         if vague.contains(head), named.count == 1, !onlyLater || named[0].position > position { return named[0].label }
+        // "signed a document on Monday. The text, which the White House called the Trump
+        // Declaration, …": a vague mention named in the next sentence or two.
+        if vague.contains(head), let next = named.first(where: { $0.position > position }), next.position - position < 3 * Self.sentenceStride {
+            return next.label
+        }
         return nil
     }
 }

@@ -50,3 +50,46 @@ private func agreementLabels(_ g: Graph) -> [String] {
     #expect(has(g, "Ana Lupu", .metWith, "Petru Rusu"))
     #expect(!g.edges.contains { $0.type == .mediated })
 }
+
+@Test func aSigningAgreesToItsObjectNotToWhatTheObjectMentions() throws {
+    let g = try extract(valletta + "President Ana Lupu of Moldova and President Petru Rusu of Romania signed a protocol on Friday backing the Danube ceasefire.")
+    #expect(has(g, "Ana Lupu", .agreedTo, "protocol (t)"))
+    #expect(!g.edges.contains { $0.type == .agreedTo && $0.target.contains("ceasefire") })
+}
+
+@Test func coordinatedAgreementsAreAllSigned() throws {
+    let g = try extract(valletta + "President Ana Lupu of Moldova and President Petru Rusu of Romania signed the Valletta Declaration and a memorandum on energy.")
+    #expect(has(g, "Ana Lupu", .agreedTo, "Valletta Declaration"))
+    #expect(agreementLabels(g).contains { $0.hasPrefix("memorandum on energy") })
+    #expect(g.edges.filter { $0.type == .agreedTo && $0.source == "person:petru-rusu" }.count == 2)
+}
+
+@Test func anAgreementOnAnotherIsAnAgreementToIt() throws {
+    let g = try extract(valletta + "President Ana Lupu of Moldova and President Petru Rusu of Romania signed an agreement on Friday on a definitive ceasefire.")
+    #expect(agreementLabels(g).contains { $0.hasPrefix("definitive ceasefire") })
+    #expect(has(g, "Petru Rusu", .agreedTo, "definitive ceasefire (t)"))
+}
+
+@Test func anAppositionNamesAGenericAgreement() throws {
+    let g = try extract(valletta + """
+    President Ana Lupu of Moldova and President Petru Rusu of Romania signed a treaty on Friday. \
+    The treaty, known as New DANUBE, replaces the 1991 Valletta Treaty.
+    """)
+    #expect(has(g, "Ana Lupu", .agreedTo, "New DANUBE"))
+    #expect(!has(g, "Ana Lupu", .agreedTo, "1991 Valletta Treaty"))
+}
+
+@Test func aClauseThatCallsTheTextByNameNamesIt() throws {
+    let g = try extract(valletta + """
+    President Ana Lupu of Moldova and President Petru Rusu of Romania signed a document on Friday. \
+    The text, which the two governments called the Valletta Compact for Growth, sets out their trade plans.
+    """)
+    #expect(has(g, "Ana Lupu", .agreedTo, "Valletta Compact for Growth"))
+    #expect(agreementLabels(g) == ["Valletta Compact for Growth"])
+}
+
+@Test func twoNamesJoinedByAndAreTwoAgreements() throws {
+    let g = try extract(valletta + "The documents, A Framework for Peace in the Balkans and A Framework for the Conclusion of a Treaty, were signed by President Ana Lupu of Moldova.")
+    #expect(agreementLabels(g).contains("Framework for Peace in the Balkans"))
+    #expect(!agreementLabels(g).contains { $0.contains("Balkans and") })
+}
