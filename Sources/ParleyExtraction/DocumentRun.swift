@@ -308,7 +308,19 @@ struct DocumentRun {
         let hostCue = cues.first { $0.2 == .host }
         var meetStatus: EdgeStatus?
         var meeting: [Actor] = []
-        if let cue = meetCue {
+        if let cue = meetCue, let (hosts, guests) = separateMeetings(cue: cue.0, length: cue.1, actors: actors, tokens: tokens) {
+            // Shuttle diplomacy: each host met each guest and mediated between them; the guests
+            // did not meet.
+            if let status = modality(at: cue.0, tokens: tokens, cues: cues) {
+                for host in hosts {
+                    for guest in guests {
+                        edges.append(RawEdge(source: host, target: guest, type: .mediated, status: status, date: date, place: place, sentence: index))
+                        edges.append(RawEdge(source: host, target: guest, type: .metWith, status: status, date: date, place: place, sentence: index))
+                    }
+                }
+                lastPair = Array(guests.prefix(2))
+            }
+        } else if let cue = meetCue {
             meetStatus = modality(at: cue.0, tokens: tokens, cues: cues)
             meeting = parties
         } else if let cue = hostCue, mediators.isEmpty || parties.count == 1 {
@@ -382,6 +394,19 @@ struct DocumentRun {
                 }
             }
         }
+
+        // "In a joint statement, Biden and Putin reaffirmed …": who speaks through a joint
+        // statement agrees to it.
+        for (agreement, range) in agreementMentions where a.agreementSpans.contains(where: { $0.0 == range && $0.head.hasPrefix("joint ") }) {
+            var k = range.lowerBound - 1
+            while k >= 0, ["a", "the", "their", "its"].contains(tokens[k].key) { k -= 1 }
+            guard k >= 0, tokens[k].key == "in", let status = modality(at: range.lowerBound, tokens: tokens, cues: cues) else { continue }
+            let speakers = unique(actors.filter { !insideAgreement($0.1) && !mediatorSet.contains($0.0) && atLevel.contains($0.0) }.map(\.0))
+            guard speakers.count >= 2 else { continue }
+            for speaker in speakers {
+                edges.append(RawEdge(source: speaker, target: .agreement(agreement), type: .agreedTo, status: status, date: date, place: place, sentence: index))
+            }
+        }
     }
 
     /// The agreements a signing cue is about: its object, the first agreement after the cue in
@@ -406,6 +431,19 @@ struct DocumentRun {
 
     /// Words that may stand between two coordinated objects: "the accord and a protocol".
     static let coordinationWords: Set<String> = [",", "and", "as", "well", "also", "the", "a", "an", "both", "its", "their", "two", "on", "for"]
+
+    /// "Borrell held separate meetings with Vucic and Kurti", "the envoy met separately with A
+    /// and B": the actors before the cue in its clause, and the two or more after "with".
+    func separateMeetings(cue: Int, length: Int, actors: [(Actor, Int)], tokens: [Token]) -> (hosts: [Actor], guests: [Actor])? {
+        let window = max(0, cue - 2)..<min(tokens.count, cue + length + 2)
+        guard window.contains(where: { ["separate", "separately"].contains(tokens[$0].key) }) else { return nil }
+        let clause = clause(around: cue, length: length, tokens: tokens)
+        guard let with = (cue + length..<clause.upperBound).first(where: { tokens[$0].key == "with" }), with - cue <= 4 else { return nil }
+        let hosts = unique(actors.filter { clause.contains($0.1) && $0.1 < cue }.map(\.0))
+        let guests = unique(actors.filter { clause.contains($0.1) && $0.1 > with }.map(\.0)).filter { !hosts.contains($0) }
+        guard !hosts.isEmpty, guests.count >= 2 else { return nil }
+        return (hosts, guests)
+    }
 
     /// The token range of "between A and B" within a few words after a cue ("mediated between",
     /// "brokered talks between"), up to the first word that starts something else.

@@ -72,7 +72,7 @@ struct MentionFinder {
     static let complementStarts: Set<String> = ["on", "for", "to", "between", "of", "about", "concerning", "regarding"]
     static let complementStops: Set<String> = [
         "that", "which", "who", "was", "were", "is", "are", "has", "had", "have", "will", "would", "after", "before",
-        "while", "when", "in", "at", "by", "last", "next", "but", "on", "the",
+        "while", "when", "in", "at", "by", "last", "next", "but", "on",
     ]
 
     /// A counted compound before an agreement noun: "a six-point consensus", "a 60-day truce",

@@ -227,3 +227,26 @@ import ParleyGraph
     let edge = try #require(g.edges.first { $0.type == .metWith })
     #expect(edge.place == "Armenian-Turkish border")
 }
+
+@Test func separateMeetingsWithTwoPartiesAreMediationWithoutAMeetingOfTheParties() throws {
+    let g = try extract(dateline + "EU envoy Jon Berg held separate meetings with President Ana Lupu of Moldova and Prime Minister Ion Chicu of Romania.")
+    #expect(has(g, "Jon Berg", .mediated, "Ana Lupu"))
+    #expect(has(g, "Jon Berg", .mediated, "Ion Chicu"))
+    #expect(has(g, "Jon Berg", .metWith, "Ion Chicu"))
+    #expect(!has(g, "Ana Lupu", .metWith, "Ion Chicu"))
+}
+
+@Test func speakingThroughAJointStatementAgreesToIt() throws {
+    let g = try extract(dateline + "In a joint statement on energy security, President Ana Lupu of Moldova and President Petru Rusu of Romania said they would link their grids.")
+    #expect(has(g, "Ana Lupu", .agreedTo, "joint statement on energy security"))
+    #expect(has(g, "Petru Rusu", .agreedTo, "joint statement on energy security"))
+}
+
+@Test func reachingStrikingAndIssuingAreAgreeing() throws {
+    let reached = try extract(dateline + "President Ana Lupu of Moldova and President Petru Rusu of Romania reached a deal on fishing rights.")
+    #expect(has(reached, "Ana Lupu", .agreedTo, "deal on fishing rights"))
+    let issued = try extract(dateline + "President Ana Lupu of Moldova and President Petru Rusu of Romania issued a joint declaration on the Danube.")
+    #expect(has(issued, "Petru Rusu", .agreedTo, "joint declaration on the Danube"))
+    let refused = try extract(dateline + "President Ana Lupu of Moldova and President Petru Rusu of Romania never reached a deal on fishing rights.")
+    #expect(count(refused, .agreedTo) == 0)
+}
