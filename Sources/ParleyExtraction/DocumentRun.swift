@@ -215,7 +215,13 @@ struct DocumentRun {
                     noteEntity(entry, surface: nil)
                 }
             case let .group(kind, size):
-                let members = groupMembers(kind, count: size)
+                // "the meeting between Modi and Xi, where the two leaders …": those just named.
+                let named = unique(actors.filter { actor, position in
+                    guard position < m.tokens.lowerBound else { return false }
+                    if case let .entity(e) = actor { return kind == .state && e.kind == .state }
+                    return kind != .state && actor.isPerson
+                }.map(\.0))
+                let members = named.count >= size ? Array(named.suffix(size)) : groupMembers(kind, count: size)
                 for member in members { actors.append((member, m.tokens.lowerBound)) }
             default:
                 break
@@ -323,6 +329,11 @@ struct DocumentRun {
         } else if let cue = meetCue {
             meetStatus = modality(at: cue.0, tokens: tokens, cues: cues)
             meeting = parties
+            // "Medinsky said a meeting between Putin and Zelensky …": those between met.
+            if let range = betweenPhrase(after: cue.0, tokens: tokens) {
+                let between = unique(actors.filter { range.contains($0.1) && !mediatorSet.contains($0.0) }.map(\.0))
+                if between.count >= 2 { meeting = between }
+            }
         } else if let cue = hostCue, mediators.isEmpty || parties.count == 1 {
             // "X received Y": the host met the guest.
             meetStatus = modality(at: cue.0, tokens: tokens, cues: cues)

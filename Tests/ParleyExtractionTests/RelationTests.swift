@@ -250,3 +250,19 @@ import ParleyGraph
     let refused = try extract(dateline + "President Ana Lupu of Moldova and President Petru Rusu of Romania never reached a deal on fishing rights.")
     #expect(count(refused, .agreedTo) == 0)
 }
+
+@Test func aMeetingBetweenTwoIsTheirsNotTheSpeakers() throws {
+    let g = try extract(dateline + "Foreign Minister Ion Popa of Moldova said a meeting between President Ana Lupu and President Petru Rusu was possible.")
+    #expect(has(g, "Ana Lupu", .metWith, "Petru Rusu"))
+    #expect(!has(g, "Ion Popa", .metWith, "Ana Lupu"))
+}
+
+@Test func theTwoLeadersAreThoseJustNamedInTheSentence() throws {
+    let g = try extract(dateline + """
+    Foreign Minister Ion Popa of Moldova met Foreign Minister Dan Stan of Romania on Monday. \
+    The talks followed the meeting between President Ana Lupu and President Petru Rusu, where the two leaders held talks on energy.
+    """)
+    #expect(has(g, "Ana Lupu", .metWith, "Petru Rusu"))
+    #expect(!has(g, "Ion Popa", .metWith, "Ana Lupu"))
+    #expect(!has(g, "Dan Stan", .metWith, "Petru Rusu"))
+}
