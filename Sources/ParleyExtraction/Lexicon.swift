@@ -129,20 +129,20 @@ public struct Lexicon: Sendable {
     }
 
     public init(resourceDirectory dir: URL) throws {
-        let countries = try Self.rows(dir.appendingPathComponent("countries.tsv"))
-        for row in countries.dropFirst() where row.count >= 6 {
+        let countries = try Self.rows(dir.appendingPathComponent("countries.tsv"), width: 6)
+        for row in countries.dropFirst() where row[2] != "" {
             let label = row[2]
             let id = Node.makeID(kind: .state, label: label)
             addNames([label] + Self.split(row[3]), id: id, kind: .state, label: label, role: .name)
             addNames(Self.split(row[4]), id: id, kind: .state, label: label, role: .demonym)
             addNames(Self.split(row[5]), id: id, kind: .state, label: label, role: .seat)
         }
-        let organizations = try Self.rows(dir.appendingPathComponent("organizations.tsv"))
-        for row in organizations.dropFirst() where row.count >= 3 {
+        let organizations = try Self.rows(dir.appendingPathComponent("organizations.tsv"), width: 4)
+        for row in organizations.dropFirst() where row[1] != "" {
             let label = row[1]
             let id = Node.makeID(kind: .organization, label: label)
             addNames([label] + Self.split(row[2]), id: id, kind: .organization, label: label, role: .name)
-            if row.count >= 4 { addNames(Self.split(row[3]), id: id, kind: .organization, label: label, role: .office) }
+            addNames(Self.split(row[3]), id: id, kind: .organization, label: label, role: .office)
         }
         for title in try Self.lines(dir.appendingPathComponent("titles.txt")) {
             let key = Self.key(title)
@@ -244,8 +244,13 @@ public struct Lexicon: Sendable {
         return lines
     }
 
-    static func rows(_ url: URL) throws -> [[String]] {
-        try lines(url).map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+    /// The tab-separated rows of a file, each padded with empty columns to `width`: a line's
+    /// trailing empty columns go with its trimmed blanks ("Singapore" has no separate capital).
+    static func rows(_ url: URL, width: Int = 0) throws -> [[String]] {
+        try lines(url).map { line in
+            let row = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            return row + Array(repeating: "", count: max(0, width - row.count))
+        }
     }
 
     /// The state or organisation a name stands for, if the lexicon knows it.

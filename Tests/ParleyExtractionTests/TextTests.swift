@@ -164,3 +164,16 @@ import ParleyGraph
     #expect(g.nodes(named: "Substantive Code").isEmpty)
     #expect(has(g, "Abdel Fattah el-Sisi", .metWith, "Tamim bin Hamad al-Thani"))
 }
+
+@Test func everyRowOfTheGazetteerIsLoadedEvenWithEmptyTrailingColumns() throws {
+    let dir = Lexicon.resourceDirectory()
+    let countries = try Lexicon.rows(dir.appendingPathComponent("countries.tsv"), width: 6).dropFirst()
+    let organizations = try Lexicon.rows(dir.appendingPathComponent("organizations.tsv"), width: 4).dropFirst()
+    #expect(countries.count > 190)
+    for row in countries { #expect(Lexicon.standard.entity(named: row[2])?.kind == .state, "\(row[2])") }
+    for row in organizations { #expect(Lexicon.standard.entity(named: row[1])?.kind == .organization, "\(row[1])") }
+    // Rows whose last columns are empty ("Singapore" has no separate capital).
+    #expect(Lexicon.standard.entity(named: "Singapore") != nil)
+    #expect(Lexicon.standard.entity(named: "Belgium") != nil)
+    #expect(Lexicon.standard.entity(named: "AUKUS") != nil)
+}
