@@ -543,6 +543,9 @@ struct DocumentRun {
             }
         }
         var found: [(LexiconEntry, Int, former: Bool)] = []
+        // "US envoys Steve Witkoff and Jared Kushner": names coordinated after a plural title
+        // share its affiliation.
+        if let previous = coordinatedUnderPluralTitle(name, in: a) { return affiliations(of: previous, in: a) }
         // Left: walk over the title zone ("Moldovan Prime Minister X", "Foreign Minister of the
         // Republic of Korea X", "Chile's X"); a state there counts when a title is in the zone
         // or the state is possessive.
@@ -551,6 +554,9 @@ struct DocumentRun {
         var candidates: [(LexiconEntry, Int, possessive: Bool)] = []
         while k >= 0 {
             let key = tokens[k].key
+            // "US envoy for the Horn of Africa X": a title's complement is skipped, with any
+            // name in it (an envoy for Iran does not represent Iran).
+            if let opening = titleComplement(endingAt: k, in: a) { k = opening - 1; continue }
             if let m = mention(at: k) {
                 if m.kind == .title { sawTitle = true; k = m.tokens.lowerBound - 1; continue }
                 if let e = affiliation(m) {
@@ -564,6 +570,7 @@ struct DocumentRun {
             }
             if ["'s", "of", "the", "-", "(", ")", ".", ","].contains(key) || MentionFinder.honorifics.contains(key)
                 || Self.institutionWords.contains(key) { k -= 1; continue }
+            if Self.pluralTitles.contains(key) { sawTitle = true; k -= 1; continue }
             break
         }
         // "former Nigerian President X" no longer holds the office.
@@ -578,23 +585,40 @@ struct DocumentRun {
         // Right: "X, Chile's foreign minister", "X, the foreign minister of Chile".
         if name.upperBound < tokens.count, tokens[name.upperBound].key == "," || tokens[name.upperBound].key == "(" {
             var k = name.upperBound + 1
-            var candidates: [(LexiconEntry, Int)] = []
+            var candidates: [(LexiconEntry, Int, former: Bool)] = []
             var sawTitle = false
+            // "the EU's envoy and a former Swedish prime minister": "former" holds for its conjunct,
+            // also for the state before it ("Kenya's former president").
             var former = false
+            var conjunct = 0
+            var aideTo = false
             while k < tokens.count {
                 let key = tokens[k].key
-                if ["former", "ex"].contains(key) { former = true; k += 1; continue }
+                if ["former", "ex"].contains(key) {
+                    former = true
+                    for c in candidates.indices[conjunct...] { candidates[c].former = true }
+                    k += 1
+                    continue
+                }
                 if let m = mention(at: k) {
-                    if m.kind == .title { sawTitle = true; k = m.tokens.upperBound; continue }
+                    if m.kind == .title {
+                        sawTitle = true
+                        aideTo = aideTo || Self.aideTitles.contains(tokens[m.tokens.upperBound - 1].key)
+                        k = m.tokens.upperBound
+                        continue
+                    }
                     if let e = affiliation(m) {
                         if case .office = m.kind { sawTitle = true }
-                        candidates.append((e, m.tokens.lowerBound))
+                        candidates.append((e, m.tokens.lowerBound, former))
                         k = m.tokens.upperBound
                         continue
                     }
                     break
                 }
-                if ["'s", "of", "the", "a", "-", "and", "then"].contains(key) || tokens[k].isWord && !tokens[k].isCapitalized && ["current", "acting", "new", "chief", "top", "senior", "veteran"].contains(key) {
+                if key == "and" { former = false; conjunct = candidates.count }
+                // "X, an aide to Russian President Y": the aide serves Y's state.
+                if key == "to", aideTo { k += 1; continue }
+                if ["'s", "of", "the", "a", "an", "-", "and", "then"].contains(key) || tokens[k].isWord && !tokens[k].isCapitalized && ["current", "acting", "new", "chief", "top", "senior", "veteran"].contains(key) {
                     k += 1
                     continue
                 }
@@ -603,8 +627,8 @@ struct DocumentRun {
             // "X, Croatia's president, Franjo Tudjman": the apposition names the next person.
             var next = k
             if next < tokens.count, tokens[next].key == "," { next += 1 }
-            let namesNext = next < tokens.count && tokens[next].isCapitalized && mention(at: next) == nil
-            if sawTitle && !namesNext { found += candidates.map { ($0.0, $0.1, former) } }
+            let namesNext = next < tokens.count && tokens[next].isCapitalized && mention(at: next) == nil && !aideTo
+            if sawTitle && !namesNext { found += candidates }
         }
         // "X, who led the Greek delegation", "X headed the delegation of Indonesia".
         var r = name.upperBound
@@ -630,6 +654,45 @@ struct DocumentRun {
         }
         var seen = Set<String>()
         return found.filter { seen.insert($0.0.id).inserted }
+    }
+
+    /// Plural titles before coordinated names: "US envoys X and Y".
+    static let pluralTitles: Set<String> = ["envoys", "ministers", "presidents", "negotiators", "diplomats", "ambassadors", "representatives", "mediators", "delegates", "officials"]
+    /// Titles of those who serve another office holder: "an aide to Russian President Y".
+    static let aideTitles: Set<String> = ["aide", "adviser", "advisor", "envoy", "spokesman", "spokeswoman", "spokesperson"]
+
+    /// The name before "and"/"," whose plural title `name` shares: in "US envoys Steve Witkoff
+    /// and Jared Kushner", Witkoff's name for Kushner's.
+    func coordinatedUnderPluralTitle(_ name: Range<Int>, in a: Analyzed) -> Range<Int>? {
+        let tokens = a.tokens
+        guard name.lowerBound >= 2, ["and", ","].contains(tokens[name.lowerBound - 1].key),
+              let previous = a.names.first(where: { $0.0.upperBound == name.lowerBound - 1 })?.0 else { return nil }
+        if previous.lowerBound >= 1, Self.pluralTitles.contains(tokens[previous.lowerBound - 1].key) { return previous }
+        return coordinatedUnderPluralTitle(previous, in: a).map { _ in previous }
+    }
+
+    /// The start of a title's complement that ends at `end` ("for the Horn of Africa", "for
+    /// Foreign Affairs and Security Policy"): "for"/"on" right after a title or an affiliation,
+    /// then capitalised words, "the", "and", "of".
+    func titleComplement(endingAt end: Int, in a: Analyzed) -> Int? {
+        let tokens = a.tokens
+        guard tokens[end].isCapitalized else { return nil }
+        var j = end
+        while j > 0, end - j < 8 {
+            let key = tokens[j].key
+            if key == "for" || key == "on" {
+                guard let m = a.mentions.first(where: { $0.tokens.upperBound == j }) else { return nil }
+                switch m.kind {
+                case .title, .actor, .office: return j
+                default: return nil
+                }
+            }
+            guard tokens[j].isCapitalized || ["the", "and", "of", "-"].contains(key) else { return nil }
+            // A title that ends in its preposition: "special envoy for".
+            if ["for", "on"].contains(tokens[j - 1].key), a.mentions.contains(where: { $0.kind == .title && $0.tokens.upperBound == j }) { return j }
+            j -= 1
+        }
+        return nil
     }
 
     /// Institutions inside a title ("Deputy Speaker of the Georgian Parliament X").

@@ -266,3 +266,33 @@ import ParleyGraph
     #expect(!has(g, "Ion Popa", .metWith, "Ana Lupu"))
     #expect(!has(g, "Dan Stan", .metWith, "Petru Rusu"))
 }
+
+@Test func namesCoordinatedAfterAPluralTitleShareItsState() throws {
+    let g = try extract(dateline + "US envoys Jon Berg and Ray Tull met Ana Lupu.")
+    #expect(has(g, "Jon Berg", .represents, "United States"))
+    #expect(has(g, "Ray Tull", .represents, "United States"))
+}
+
+@Test func aTitlesComplementIsNotWhomTheHolderRepresents() throws {
+    let g = try extract(dateline + "US special envoy for Iran Jon Berg met Ana Lupu. EU envoy for the Horn of Africa Ray Tull met Ana Lupu.")
+    #expect(has(g, "Jon Berg", .represents, "United States"))
+    #expect(!has(g, "Jon Berg", .represents, "Iran"))
+    #expect(has(g, "Ray Tull", .represents, "European Union"))
+}
+
+@Test func anAideToAStatesLeaderRepresentsTheState() throws {
+    let g = try extract(dateline + "Erdogan greeted Jon Berg, an aide to Russian President Ivan Sokolov, and Ana Lupu.")
+    #expect(has(g, "Jon Berg", .represents, "Russia"))
+}
+
+@Test func formerHoldsOnlyUntilTheNextOfficeInAnApposition() throws {
+    let g = try extract(dateline + "Holbrooke met Jon Berg, the European Union's envoy and a former Swedish prime minister.")
+    #expect(has(g, "Jon Berg", .represents, "European Union"))
+    #expect(!has(g, "Jon Berg", .represents, "Sweden"))
+}
+
+@Test func aRoleNounWithADemonymBeforeAnAppositionGivesTheState() throws {
+    let g = try extract(dateline + "The Norwegian facilitator, Jon Berg, met Ana Lupu. The European Union's foreign policy chief Ray Tull spoke.")
+    #expect(has(g, "Jon Berg", .represents, "Norway"))
+    #expect(has(g, "Ray Tull", .represents, "European Union"))
+}
