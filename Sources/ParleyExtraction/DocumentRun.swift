@@ -389,8 +389,10 @@ struct DocumentRun {
                 signers += actors.filter { $0.1 > with && span.contains($0.1) && !insideAgreement($0.1) }.map(\.0)
             }
             signers = unique(signers).filter { !mediatorSet.contains($0) && atLevel.contains($0) }
-            // Two or more people agreeing together have met to do it.
-            let together = signers.filter(\.isPerson)
+            // Two or more people agreeing together have met to do it; a passive list of
+            // signatories ("was signed by A, B and C") says nothing of their meeting.
+            let passive = after < tokens.count && tokens[after].key == "by"
+            let together = passive ? [] : signers.filter(\.isPerson)
             if together.count >= 2, together.count <= 6, meetStatus == nil {
                 for i in 0..<together.count {
                     for j in (i + 1)..<together.count {
@@ -467,6 +469,9 @@ struct DocumentRun {
 
     static let betweenPhraseEnds: Set<String> = [";", ".", ":", "since", "in", "on", "at", "for", "to", "who", "which", "that", "after", "before", "while", "but", "over"]
 
+    /// Verbs that open a clause of their own after ", and" without being event cues.
+    static let clauseVerbs: Set<String> = ["said", "says", "told", "added", "is", "was", "were", "are", "has", "had", "have", "will", "would", "did", "does"]
+
     static let clauseBreaks: Set<String> = [";", "but", "while", "whereas", "although", "though", "that", "which", "who", "after", "before", "when", "because", "where"]
 
     /// The token range of the clause a cue stands in: from the last clause break before it to
@@ -475,9 +480,11 @@ struct DocumentRun {
     func clause(around cue: Int, length: Int, tokens: [Token]) -> Range<Int> {
         func isBreak(_ k: Int) -> Bool {
             if Self.clauseBreaks.contains(tokens[k].key) { return true }
-            // ", and X met …" starts a clause; ", and by Y" continues a list.
-            return tokens[k].key == "," && k + 1 < tokens.count && ["and", "but", "while"].contains(tokens[k + 1].key)
-                && !(k + 2 < tokens.count && ["by", "with"].contains(tokens[k + 2].key))
+            // ", and X met …" starts a clause; ", and by Y" and a list's last item ("A, B, and
+            // C, Russia's ambassador") continue it: a new clause has a verb of its own.
+            guard tokens[k].key == "," && k + 1 < tokens.count && ["and", "but", "while"].contains(tokens[k + 1].key)
+                && !(k + 2 < tokens.count && ["by", "with"].contains(tokens[k + 2].key)) else { return false }
+            return tokens[(k + 2)...].prefix(while: { $0.key != ";" && $0.key != "." }).prefix(12).contains { $0.cue != nil || Self.clauseVerbs.contains($0.key) }
         }
         var start = cue
         while start > 0, !isBreak(start - 1) { start -= 1 }
@@ -627,6 +634,10 @@ struct DocumentRun {
             // "X, Croatia's president, Franjo Tudjman": the apposition names the next person.
             var next = k
             if next < tokens.count, tokens[next].key == "," { next += 1 }
+            // "…, Ukraine's representative, former President Leonid Kuchma".
+            while next < tokens.count, ["former", "ex"].contains(tokens[next].key) || mention(at: next)?.kind == .title {
+                next = mention(at: next)?.tokens.upperBound ?? next + 1
+            }
             let namesNext = next < tokens.count && tokens[next].isCapitalized && mention(at: next) == nil && !aideTo
             if sawTitle && !namesNext { found += candidates }
         }

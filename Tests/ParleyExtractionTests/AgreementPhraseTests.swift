@@ -93,3 +93,21 @@ private func agreementLabels(_ g: Graph) -> [String] {
     #expect(agreementLabels(g).contains("Framework for Peace in the Balkans"))
     #expect(!agreementLabels(g).contains { $0.contains("Balkans and") })
 }
+
+@Test func aPassiveListOfSignatoriesSignsWithoutMeeting() throws {
+    let g = try extract(valletta + """
+    The protocol was signed by OSCE envoy Jon Berg, Moldova's representative, former President Ion Popa, \
+    and Dan Stan, Romania's ambassador to Chisinau, as well as by the separatist leaders Ivan Sokolov and Petr Orlov.
+    """)
+    for name in ["Jon Berg", "Ion Popa", "Dan Stan", "Ivan Sokolov", "Petr Orlov"] {
+        #expect(has(g, name, .agreedTo, "protocol (t)"), "\(name)")
+    }
+    #expect(count(g, .metWith) == 0)
+    #expect(!has(g, "Jon Berg", .represents, "Moldova"))
+}
+
+@Test func aCommaAndBeforeANewVerbStillStartsAClause() throws {
+    let g = try extract(valletta + "President Ana Lupu of Moldova met President Petru Rusu of Romania, and Foreign Minister Ion Popa of Moldova signed a memorandum on energy.")
+    #expect(has(g, "Ion Popa", .agreedTo, "memorandum on energy"))
+    #expect(!has(g, "Ana Lupu", .agreedTo, "memorandum on energy"))
+}
