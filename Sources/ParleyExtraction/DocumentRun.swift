@@ -262,11 +262,25 @@ struct DocumentRun {
         var mediators: [(Actor, Int)] = []
         var mediateCue: (Int, Lexicon.Cue)?
         for (position, length, cue) in cues where cue == .mediate || cue == .host {
-            let found = mediatorsAround(cue: position, length: length, kind: cue, actors: actors, tokens: tokens)
+            var found = mediatorsAround(cue: position, length: length, kind: cue, actors: actors, tokens: tokens)
+            // "under Qatari mediation": a demonym right before the cue names the mediator, unless
+            // the cue qualifies a team ("the American facilitation team was led by …").
+            if found.isEmpty, cue == .mediate, let m = a.mentions.first(where: { $0.tokens.upperBound == position }), case let .demonym(entry) = m.kind,
+               position + length >= tokens.count || !MentionFinder.demonymHeads.contains(tokens[position + length].key) {
+                noteEntity(entry, surface: nil)
+                found = [(.entity(entry), m.tokens.lowerBound)]
+            }
             if !found.isEmpty {
                 mediators.append(contentsOf: found)
                 mediateCue = mediateCue ?? (position, cue)
             }
+        }
+        // "the China-brokered deal", "Qatari-mediated talks": the mediator inside one word.
+        for (position, token) in tokens.enumerated() where token.isWord && mediateCue == nil {
+            guard let entry = hyphenatedMediator(token) else { continue }
+            noteEntity(entry, surface: nil)
+            mediators.append((.entity(entry), position))
+            mediateCue = (position, .mediate)
         }
         let mediatorSet = Set(mediators.map(\.0))
         let atLevel = level(of: actors, tokens: tokens)
@@ -292,7 +306,7 @@ struct DocumentRun {
         // Not when the mediation is told in a relative clause ("Russia, which brokered the 2020
         // ceasefire, …"): that describes the mediator, not the meeting last told.
         let inRelativeClause = mediateCue.map { cue in
-            tokens[max(0, cue.0 - 3)..<cue.0].contains { $0.key == "which" || $0.key == "who" }
+            tokens[max(0, cue.0 - 8)..<cue.0].contains { $0.key == "which" || $0.key == "who" || $0.key == "whom" }
         } ?? false
         if mediateCue != nil, parties.isEmpty, !inRelativeClause, lastMeeting.count >= 2, cues.contains(where: { $0.2 == .mediate }) {
             parties = lastMeeting.filter { !mediatorSet.contains($0) }
@@ -326,7 +340,7 @@ struct DocumentRun {
                 }
                 lastPair = Array(guests.prefix(2))
             }
-        } else if let cue = meetCue {
+        } else if let cue = meetCue, !isSeparate(cue: cue.0, length: cue.1, tokens: tokens) {
             meetStatus = modality(at: cue.0, tokens: tokens, cues: cues)
             meeting = parties
             // "Medinsky said a meeting between Putin and Zelensky …": those between met.
@@ -341,7 +355,8 @@ struct DocumentRun {
             if meeting.contains(where: { $0.isPerson }) {
                 meeting = meeting.filter { $0.isPerson }
             }
-        } else if mediateCue != nil, parties.count >= 2, !partiesFromEarlier, !partiesOnlyBetween {
+        } else if mediateCue != nil, parties.count >= 2, !partiesFromEarlier, !partiesOnlyBetween,
+                  !(meetCue.map { isSeparate(cue: $0.0, length: $0.1, tokens: tokens) } ?? false) {
             // Talks between parties named here took place; parties recalled from an earlier
             // sentence say nothing new about who met.
             meetStatus = modality(at: mediateCue!.0, tokens: tokens, cues: cues)
@@ -445,11 +460,26 @@ struct DocumentRun {
     /// Words that may stand between two coordinated objects: "the accord and a protocol".
     static let coordinationWords: Set<String> = [",", "and", "as", "well", "also", "the", "a", "an", "both", "its", "their", "two", "on", "for"]
 
+    /// The state or body named before "-brokered", "-mediated", "-hosted", "-facilitated" in a
+    /// hyphenated word: "China-brokered", "Qatari-mediated", "US-hosted".
+    func hyphenatedMediator(_ token: Token) -> LexiconEntry? {
+        guard let space = token.key.lastIndex(of: " "),
+              Self.mediatingParticiples.contains(String(token.key[token.key.index(after: space)...])) else { return nil }
+        let name = String(token.key[..<space])
+        return lexicon.phrases[name]?.first { $0.kind != .person && ($0.role == .name || $0.role == .seat || $0.role == .demonym) }
+    }
+
+    static let mediatingParticiples: Set<String> = ["brokered", "mediated", "hosted", "facilitated", "sponsored", "led"]
+
+    /// "separate talks", "met separately": a meeting cue that says its parties did not meet.
+    func isSeparate(cue: Int, length: Int, tokens: [Token]) -> Bool {
+        (max(0, cue - 2)..<min(tokens.count, cue + length + 2)).contains { ["separate", "separately"].contains(tokens[$0].key) }
+    }
+
     /// "Borrell held separate meetings with Vucic and Kurti", "the envoy met separately with A
     /// and B": the actors before the cue in its clause, and the two or more after "with".
     func separateMeetings(cue: Int, length: Int, actors: [(Actor, Int)], tokens: [Token]) -> (hosts: [Actor], guests: [Actor])? {
-        let window = max(0, cue - 2)..<min(tokens.count, cue + length + 2)
-        guard window.contains(where: { ["separate", "separately"].contains(tokens[$0].key) }) else { return nil }
+        guard isSeparate(cue: cue, length: length, tokens: tokens) else { return nil }
         let clause = clause(around: cue, length: length, tokens: tokens)
         guard let with = (cue + length..<clause.upperBound).first(where: { tokens[$0].key == "with" }), with - cue <= 4 else { return nil }
         let hosts = unique(actors.filter { clause.contains($0.1) && $0.1 < cue }.map(\.0))
@@ -771,10 +801,11 @@ struct DocumentRun {
             while k > 0, !stops.contains(tokens[k - 1].key), tokens[k - 1].cue == nil { k -= 1 }
             return k
         }
-        // "mediated by X", "hosted by X", "under the auspices of X", "with the mediation of X".
-        if after < tokens.count, ["by", "of"].contains(tokens[after].key) {
-            let end = phraseEnd(from: after + 1)
-            return actors.filter { $0.1 > after && $0.1 < end }
+        // "mediated by X", "hosted by X", "with the mediation of X", "under the auspices of X"
+        // (a cue that ends in its preposition).
+        if let preposition = [after, after - 1].first(where: { $0 < tokens.count && ["by", "of"].contains(tokens[$0].key) }) {
+            let end = phraseEnd(from: preposition + 1)
+            return actors.filter { $0.1 > preposition && $0.1 < end }
         }
         // "Qatar's mediation", "the Kremlin's mediation".
         if cue >= 2, tokens[cue - 1].key == "'s" {
@@ -782,7 +813,7 @@ struct DocumentRun {
         }
         // "X and Y, who brokered the meeting, sat down with …": the names before ", who".
         var w = cue - 1
-        while w >= 0, ["had", "has", "have", "also", "jointly", "personally"].contains(tokens[w].key) { w -= 1 }
+        while w >= 0, ["had", "has", "have", "been", "is", "was", "are", "were", "also", "jointly", "personally"].contains(tokens[w].key) { w -= 1 }
         if w >= 1, tokens[w].key == "who" || tokens[w].key == "which", tokens[w - 1].key == "," {
             let start = phraseStart(before: w - 1, stops: hardBreaks.union(["with"]))
             return actors.filter { $0.1 >= start && $0.1 < w - 1 }
@@ -793,10 +824,15 @@ struct DocumentRun {
             return actors.filter { $0.1 >= start && $0.1 < w }.suffix(1).map { $0 }
         }
         // "with Cuba and Norway as guarantors", "X and Y signed as witnesses".
-        if cue >= 1, tokens[cue - 1].key == "as" || (cue >= 2 && tokens[cue - 2].key == "as") {
-            let asAt = tokens[cue - 1].key == "as" ? cue - 1 : cue - 2
+        // "acted as an informal go-between".
+        if let asAt = (max(0, cue - 3)..<cue).last(where: { tokens[$0].key == "as" }),
+           tokens[(asAt + 1)..<cue].allSatisfy({ ["a", "an", "the", "informal", "chief", "main", "key", "joint"].contains($0.key) }) {
             var start = asAt
             while start > 0, !hardBreaks.union(["with"]).contains(tokens[start - 1].key) { start -= 1 }
+            // "Abramovich, whom the Kremlin described as a go-between": the one before "whom".
+            if let whom = (start..<asAt).first(where: { tokens[$0].key == "whom" }) {
+                return actors.filter { $0.1 < whom }.suffix(1).map { $0 }
+            }
             return actors.filter { $0.1 >= start && $0.1 < asAt }
         }
         // Active: "X brokered talks between A and B", "X hosted A and B".
@@ -872,12 +908,16 @@ struct DocumentRun {
             let (s, t) = e.type.isSymmetric && id(e.target) < id(e.source) ? (id(e.target), id(e.source)) : (id(e.source), id(e.target))
             return PairKey(source: s, target: t, type: e.type, status: e.status)
         }
+        struct Pair: Hashable { var person: Actor, body: Actor }
+        let represented = Set(edges.lazy.filter { $0.type == .represents }.map { Pair(person: $0.source, body: $0.target) })
         // One evidence text per sentence, however many edges it gives.
         var texts: [Int: String] = [:]
         for e in edges where e.date != nil { datesByPair[pairKey(e), default: []].insert(e.date!) }
         for var e in edges {
             // Two mentions of one entity ("the White House", "the United States") are one node.
             guard id(e.source) != id(e.target) else { continue }
+            // "The Norwegian facilitator, Dag Nylander": no one mediates with their own envoy.
+            if e.type == .mediated, represented.contains(Pair(person: e.target, body: e.source)) { continue }
             if e.date == nil, let dates = datesByPair[pairKey(e)], dates.count == 1 { e.date = dates.first }
             if e.status == .planned && !datedSentences.contains(e.sentence) { e.date = nil }
             let s = sentences[e.sentence]

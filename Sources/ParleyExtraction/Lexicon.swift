@@ -202,10 +202,7 @@ public struct Lexicon: Sendable {
             if let stripped = Fold.droppingNonASCIILetters(name) { forms.append(stripped) }
             for var form in forms {
                 if form.hasPrefix("the ") { form = String(form.dropFirst(4)) }
-                // The tokenizer splits a possessive off ("People's" → "People", "'s"); key the
-                // name the same way.
-                form = form.replacingOccurrences(of: "'s ", with: " ").replacingOccurrences(of: "’s ", with: " ")
-                let key = Self.key(form)
+                let key = Self.nameKey(form)
                 guard !key.isEmpty else { continue }
                 // An acronym ("US", "WHO") matches only when written in capitals, not "Us" or "Who".
                 if form.count <= 6, form.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }),
@@ -253,9 +250,15 @@ public struct Lexicon: Sendable {
         }
     }
 
+    /// The key a name is stored under. The tokenizer splits a possessive off ("People's" →
+    /// "People", "'s"), so the name is keyed the same way.
+    static func nameKey(_ name: String) -> String {
+        key(name.replacingOccurrences(of: "'s ", with: " ").replacingOccurrences(of: "’s ", with: " "))
+    }
+
     /// The state or organisation a name stands for, if the lexicon knows it.
     func entity(named name: String) -> LexiconEntry? {
-        phrases[Self.key(name)]?.first { $0.kind != .person && ($0.role == .name || $0.role == .seat) }
+        phrases[Self.nameKey(name)]?.first { $0.kind != .person && ($0.role == .name || $0.role == .seat) }
     }
 
     /// Adds the user's own actors (see `UserLexicon`).

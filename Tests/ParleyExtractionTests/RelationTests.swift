@@ -296,3 +296,46 @@ import ParleyGraph
     #expect(has(g, "Jon Berg", .represents, "Norway"))
     #expect(has(g, "Ray Tull", .represents, "European Union"))
 }
+
+@Test func aMediatorInsideAHyphenatedWordMediates() throws {
+    let g = try extract(dateline + "The China-brokered agreement between Saudi Arabia and Iran was signed on Friday.")
+    #expect(has(g, "China", .mediated, "Saudi Arabia"))
+    #expect(has(g, "China", .mediated, "Iran"))
+}
+
+@Test func aDemonymBeforeMediationNamesTheMediatorButNotBeforeATeam() throws {
+    let g = try extract(dateline + "Under Qatari mediation, the United States and the Taliban signed an agreement.")
+    #expect(has(g, "Qatar", .mediated, "United States"))
+    #expect(has(g, "Qatar", .mediated, "Taliban"))
+    let team = try extract(dateline + "The American facilitation team was led by Assistant Secretary Jane Roe, who met Ana Lupu.")
+    #expect(count(team, .mediated) == 0)
+}
+
+@Test func aCueEndingInItsPrepositionHasTheMediatorAfterIt() throws {
+    let g = try extract(dateline + "The talks between Ethiopia, Egypt and Sudan were held under the auspices of the African Union.")
+    #expect(has(g, "African Union", .mediated, "Egypt"))
+    #expect(!has(g, "Egypt", .mediated, "African Union"))
+}
+
+@Test func separateTalksHostedByAThirdPartyAreMediationWithoutAMeeting() throws {
+    let g = try extract(dateline + "Qatar, which has been hosting separate talks between Kinshasa and the M23 rebels, sent a minister.")
+    #expect(has(g, "Qatar", .mediated, "DR Congo") || has(g, "Qatar", .mediated, "Democratic Republic of the Congo"))
+    #expect(has(g, "Qatar", .mediated, "M23"))
+    #expect(count(g, .metWith) == 0)
+}
+
+@Test func aGoBetweenIsTheOneDescribedNotTheOneDescribing() throws {
+    let g = try extract(dateline + """
+    President Ana Lupu of Moldova met President Petru Rusu of Romania on Monday. \
+    Businessman Jon Berg, whom the Kremlin has described as an informal go-between, was also seen there. \
+    Ivan Sokolov acted as an informal go-between for Ana Lupu and Petru Rusu.
+    """)
+    #expect(!g.edges.contains { $0.type == .mediated && $0.source == "state:russia" })
+    #expect(has(g, "Ivan Sokolov", .mediated, "Ana Lupu"))
+}
+
+@Test func nobodyMediatesWithTheirOwnEnvoy() throws {
+    let g = try extract(dateline + "The Norwegian facilitator, Jon Berg, attended the signing.")
+    #expect(has(g, "Jon Berg", .represents, "Norway"))
+    #expect(count(g, .mediated) == 0)
+}
