@@ -378,7 +378,8 @@ struct DocumentRun {
                 lastPair = Array(meeting.prefix(2))
                 lastMeeting = meeting
             }
-        } else if parties.count == 2, isCurrent {
+        } else if parties.count == 2, isCurrent, cues.contains(where: { [.meet, .host, .mediate, .sign].contains($0.2) }) {
+            // Two actors named together in an event ("including by the EU and the UN" is none).
             lastPair = parties
         }
 
@@ -468,6 +469,9 @@ struct DocumentRun {
         let name = String(token.key[..<space])
         return lexicon.phrases[name]?.first { $0.kind != .person && ($0.role == .name || $0.role == .seat || $0.role == .demonym) }
     }
+
+    /// Cues that name the role, not the act: the mediators may follow them directly.
+    static let mediatorNouns: Set<String> = ["mediators", "mediator", "guarantors", "guarantor", "facilitators", "facilitator", "intermediaries", "intermediary"]
 
     static let mediatingParticiples: Set<String> = ["brokered", "mediated", "hosted", "facilitated", "sponsored", "led"]
 
@@ -787,7 +791,7 @@ struct DocumentRun {
     /// Mediators named around a mediation or hosting cue.
     func mediatorsAround(cue: Int, length: Int, kind: Lexicon.Cue, actors: [(Actor, Int)], tokens: [Token]) -> [(Actor, Int)] {
         let after = cue + length
-        let hardBreaks: Set<String> = [";", ".", ":", "while", "which", "who", "after", "before", "but", "whereas"]
+        let hardBreaks: Set<String> = [";", ".", ":", "while", "which", "who", "after", "before", "but", "whereas", "between"]
         /// First position at or after `start` where the phrase ends; commas do not end it, since
         /// names come with appositions ("by Norway's foreign minister, Johan Jorgen Holst").
         func phraseEnd(from start: Int) -> Int {
@@ -803,9 +807,21 @@ struct DocumentRun {
         }
         // "mediated by X", "hosted by X", "with the mediation of X", "under the auspices of X"
         // (a cue that ends in its preposition).
-        if let preposition = [after, after - 1].first(where: { $0 < tokens.count && ["by", "of"].contains(tokens[$0].key) }) {
-            let end = phraseEnd(from: preposition + 1)
+        if let preposition = [after, after - 1].first(where: { $0 < tokens.count && ["by", "of", "from"].contains(tokens[$0].key) }) {
+            var end = phraseEnd(from: preposition + 1)
+            // "Thanks to the good offices of Switzerland, Armenia and Turkey signed …": an
+            // opening adverbial ends at its comma.
+            if cue <= 3, ["thanks", "with", "under", "through", "owing"].contains(tokens[0].key), let comma = (preposition + 1..<end).first(where: { tokens[$0].key == "," }) { end = comma }
             return actors.filter { $0.1 > preposition && $0.1 < end }
+        }
+        // "Mediators Egypt and Qatar said …", "…, the mediators Egypt and Qatar said": the
+        // names right after a role noun.
+        if Self.mediatorNouns.contains(tokens[after - 1].key) {
+            var end = after
+            while end < tokens.count, actors.contains(where: { $0.1 == end }) || [",", "and"].contains(tokens[end].key)
+                    || (end > after && !tokens[end].isPunctuation && actors.contains(where: { $0.1 < end && $0.1 >= after }) && tokens[end].isCapitalized) { end += 1 }
+            let named = actors.filter { $0.1 >= after && $0.1 < end }
+            if !named.isEmpty { return named }
         }
         // "Qatar's mediation", "the Kremlin's mediation".
         if cue >= 2, tokens[cue - 1].key == "'s" {

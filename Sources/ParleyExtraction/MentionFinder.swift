@@ -313,7 +313,10 @@ struct MentionFinder {
                 i += length
                 continue
             }
-            if let length = title(tokens, at: i), tokens[i].isWord {
+            // "Hassan Sheikh Mohamud": "Sheikh" inside a name is part of it.
+            let insideName = tokens[i].key == "sheikh" && i > 0 && i + 1 < tokens.count && !taken[i - 1]
+                && isNameWord(tokens[i - 1]) && isNameWord(tokens[i + 1]) && tokens[i - 1].flags.isDisjoint(with: .titleStart)
+            if !insideName, let length = title(tokens, at: i), tokens[i].isWord {
                 mentions.append(Mention(kind: .title, tokens: i..<(i + length)))
                 for k in i..<(i + length) { taken[k] = true }
                 i += length
@@ -392,7 +395,7 @@ struct MentionFinder {
                 if isNameWord(tokens[end]) { end += 1; continue }
                 // Particles, also in a row ("von der Leyen"), when a name word follows them.
                 var p = end
-                while p < tokens.count, Self.nameParticles.contains(tokens[p].key), p - end < 3 { p += 1 }
+                while p < tokens.count, Self.nameParticles.contains(tokens[p].key) || tokens[p].key == "sheikh", p - end < 3 { p += 1 }
                 if p > end, p < tokens.count, isNameWord(tokens[p]) || tokens[p].key.hasPrefix("al") { end = p; continue }
                 break
             }

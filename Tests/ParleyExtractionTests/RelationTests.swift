@@ -339,3 +339,40 @@ import ParleyGraph
     #expect(has(g, "Jon Berg", .represents, "Norway"))
     #expect(count(g, .mediated) == 0)
 }
+
+@Test func mediatorsNamedRightAfterTheRoleNounMediate() throws {
+    for text in ["Mediators Egypt and Qatar said Israel and Hamas had agreed to a truce.",
+                 "Israel and Hamas agreed to a truce, the mediators Egypt and Qatar said."] {
+        let g = try extract(dateline + text)
+        #expect(has(g, "Egypt", .mediated, "Israel"), "\(text)")
+        #expect(has(g, "Qatar", .mediated, "Hamas"), "\(text)")
+        #expect(!has(g, "Egypt", .agreedTo, "truce (t)"), "\(text)")
+    }
+}
+
+@Test func convenedGoodOfficesAndHelpFromAreMediation() throws {
+    let convened = try extract(dateline + "Saudi Arabia convened talks between the Sudanese Armed Forces and the Rapid Support Forces in Jeddah.")
+    #expect(has(convened, "Saudi Arabia", .mediated, "Rapid Support Forces"))
+    let offices = try extract(dateline + "Thanks to the good offices of Switzerland, Armenia and Turkey signed protocols.")
+    #expect(has(offices, "Switzerland", .mediated, "Armenia"))
+    #expect(!has(offices, "Armenia", .mediated, "Turkey"))
+    let help = try extract(dateline + "The deal was struck with help from Turkey between Russia and Ukraine.")
+    #expect(has(help, "Turkey", .mediated, "Ukraine"))
+    #expect(!has(help, "Turkey", .agreedTo, "deal (t)"))
+}
+
+@Test func sheikhInsideANameIsPartOfIt() throws {
+    let g = try extract(dateline + "Kenyan President William Ruto brought together Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud.")
+    #expect(has(g, "William Ruto", .mediated, "Hassan Sheikh Mohamud"))
+    #expect(has(g, "Abiy Ahmed", .metWith, "Hassan Sheikh Mohamud"))
+}
+
+@Test func twoActorsNamedOutsideAnEventAreNotWhatTheTwoRefersTo() throws {
+    let g = try extract(dateline + """
+    President Ana Lupu of Moldova met President Petru Rusu of Romania on Monday. \
+    The deal provides for observation, including by the European Union and the United Nations. \
+    The two leaders also discussed energy.
+    """)
+    #expect(has(g, "Ana Lupu", .metWith, "Petru Rusu"))
+    #expect(!has(g, "European Union", .metWith, "United Nations"))
+}
