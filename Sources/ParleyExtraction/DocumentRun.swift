@@ -51,6 +51,8 @@ struct DocumentRun {
     var sentences: [Sentence] = []
     /// Surface forms of states and organisations, by node id.
     var entityAliases: [String: (LexiconEntry, Set<String>, Int)] = [:]
+    /// The state each person acts for, as far as the article has said so far.
+    var sides: [Actor: Actor] = [:]
     /// The most recent pair of actors that met or were named together.
     var lastPair: [Actor] = []
     var recentPersons: [Int] = []
@@ -183,6 +185,7 @@ struct DocumentRun {
                 // A former office still qualifies the title, but no longer says whom they represent.
                 qualifying.insert(position)
                 if former { continue }
+                if entry.kind == .state, sides[.person(p)] == nil { sides[.person(p)] = .entity(entry) }
                 edges.append(RawEdge(source: .person(p), target: .entity(entry), type: .represents, status: .occurred,
                                      date: nil, place: nil, sentence: index))
             }
@@ -210,7 +213,11 @@ struct DocumentRun {
                                          date: nil, place: nil, sentence: index))
                 }
             case let .demonym(entry) where !qualifying.contains(m.tokens.lowerBound):
-                if m.tokens.upperBound < tokens.count, MentionFinder.demonymHeads.contains(tokens[m.tokens.upperBound].key) {
+                // "the Kenyan delegation", "Russian and Ukrainian negotiators".
+                var head = m.tokens.upperBound
+                if head + 1 < tokens.count, tokens[head].key == "and",
+                   let next = a.mentions.first(where: { $0.tokens.lowerBound == head + 1 }), case .demonym = next.kind { head = next.tokens.upperBound }
+                if head < tokens.count, MentionFinder.demonymHeads.contains(tokens[head].key) {
                     actors.append((.entity(entry), m.tokens.lowerBound))
                     noteEntity(entry, surface: nil)
                 }
@@ -261,6 +268,7 @@ struct DocumentRun {
         // Mediators.
         var mediators: [(Actor, Int)] = []
         var mediateCue: (Int, Lexicon.Cue)?
+        let atLevel = level(of: actors, tokens: tokens)
         for (position, length, cue) in cues where cue == .mediate || cue == .host {
             var found = mediatorsAround(cue: position, length: length, kind: cue, actors: actors, tokens: tokens)
             // "under Qatari mediation": a demonym right before the cue names the mediator, unless
@@ -283,7 +291,6 @@ struct DocumentRun {
             mediateCue = (position, .mediate)
         }
         let mediatorSet = Set(mediators.map(\.0))
-        let atLevel = level(of: actors, tokens: tokens)
         var parties = unique(actors.filter { !mediatorSet.contains($0.0) && atLevel.contains($0.0) }.map(\.0))
 
         // "Nimetz, who has mediated between Athens and Skopje since 1999": the actors named
@@ -316,7 +323,7 @@ struct DocumentRun {
             let status = modality(at: position, tokens: tokens, cues: cues)
             if let status {
                 for m in unique(mediators.map(\.0)) {
-                    for party in parties where party != m {
+                    for party in parties where party != m && side(of: party) != side(of: m) {
                         edges.append(RawEdge(source: m, target: party, type: .mediated, status: status, date: date, place: place, sentence: index))
                     }
                 }
@@ -460,6 +467,9 @@ struct DocumentRun {
 
     /// Words that may stand between two coordinated objects: "the accord and a protocol".
     static let coordinationWords: Set<String> = [",", "and", "as", "well", "also", "the", "a", "an", "both", "its", "their", "two", "on", "for"]
+
+    /// The side of a negotiation an actor is on: a person's state, else the actor itself.
+    func side(of actor: Actor) -> Actor { sides[actor] ?? actor }
 
     /// The state or body named before "-brokered", "-mediated", "-hosted", "-facilitated" in a
     /// hyphenated word: "China-brokered", "Qatari-mediated", "US-hosted".

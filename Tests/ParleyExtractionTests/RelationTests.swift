@@ -376,3 +376,15 @@ import ParleyGraph
     #expect(has(g, "Ana Lupu", .metWith, "Petru Rusu"))
     #expect(!has(g, "European Union", .metWith, "United Nations"))
 }
+
+@Test func coordinatedDemonymsBeforeAHeadAreBothActors() throws {
+    let g = try extract(dateline + "Russian and Ukrainian negotiators met in Istanbul, in talks hosted by Turkey.")
+    #expect(has(g, "Turkey", .mediated, "Russia"))
+    #expect(has(g, "Turkey", .mediated, "Ukraine"))
+}
+
+@Test func aMediatorDoesNotMediateWithItsOwnSide() throws {
+    let g = try extract(dateline + "President Ana Lupu of Moldova hosted talks between Foreign Minister Ion Popa of Moldova and Foreign Minister Dan Stan of Romania.")
+    #expect(has(g, "Ana Lupu", .mediated, "Dan Stan"))
+    #expect(!has(g, "Ana Lupu", .mediated, "Ion Popa"))
+}
