@@ -53,6 +53,8 @@ struct DocumentRun {
     var entityAliases: [String: (LexiconEntry, Set<String>, Int)] = [:]
     /// The state each person acts for, as far as the article has said so far.
     var sides: [Actor: Actor] = [:]
+    /// The last word of each office a person is named with ("president", "minister").
+    var offices: [Int: Set<String>] = [:]
     /// The most recent pair of actors that met or were named together.
     var lastPair: [Actor] = []
     var recentPersons: [Int] = []
@@ -181,6 +183,9 @@ struct DocumentRun {
         // Represents, and which states only qualify a title.
         var qualifying = Set<Int>()  // token positions of state/org mentions that qualify titles
         for (p, range) in people {
+            if let title = a.mentions.first(where: { $0.kind == .title && $0.tokens.upperBound == range.lowerBound }) {
+                offices[p, default: []].insert(tokens[title.tokens.upperBound - 1].key)
+            }
             for (entry, position, former) in affiliations(of: range, in: a) {
                 // A former office still qualifies the title, but no longer says whom they represent.
                 qualifying.insert(position)
@@ -228,7 +233,8 @@ struct DocumentRun {
                     if case let .entity(e) = actor { return kind == .state && e.kind == .state }
                     return kind != .state && actor.isPerson
                 }.map(\.0))
-                let members = named.count >= size ? Array(named.suffix(size)) : groupMembers(kind, count: size)
+                let members = named.count >= size ? Array(named.suffix(size))
+                    : groupMembers(kind, count: size, office: tokens[m.tokens.upperBound - 1].key)
                 for member in members { actors.append((member, m.tokens.lowerBound)) }
             default:
                 break
@@ -452,8 +458,12 @@ struct DocumentRun {
     /// another is about it: "signed an agreement on Thursday on a definitive ceasefire".
     func signedAgreements(cue: Int, length: Int, mentions: [(Int, Range<Int>)], tokens: [Token], dated: Set<Int>) -> [Int] {
         let clause = clause(around: cue, length: length, tokens: tokens)
+        // Without an object, the subject of a passive ("the accord was signed by") or the
+        // antecedent of a relative ("the accord, which both sides signed"); not an agreement
+        // in an adverbial ("According to the joint statement, the envoys agreed to …").
+        let passive = tokens[max(0, cue - 3)..<cue].contains { ["was", "were", "been", "be", "is", "are", "which", "that"].contains($0.key) }
         guard let first = mentions.firstIndex(where: { $0.1.lowerBound >= cue + length && clause.contains($0.1.lowerBound) })
-                ?? mentions.firstIndex(where: { $0.1.upperBound <= cue }) else { return [] }
+                ?? (passive ? mentions.firstIndex(where: { $0.1.upperBound <= cue }) : nil) else { return [] }
         var objects = [mentions[first].0]
         var previous = mentions[first].1
         for next in mentions[(first + 1)...] {
@@ -516,7 +526,7 @@ struct DocumentRun {
     /// Verbs that open a clause of their own after ", and" without being event cues.
     static let clauseVerbs: Set<String> = ["said", "says", "told", "added", "is", "was", "were", "are", "has", "had", "have", "will", "would", "did", "does"]
 
-    static let clauseBreaks: Set<String> = [";", "but", "while", "whereas", "although", "though", "that", "which", "who", "after", "before", "when", "because", "where"]
+    static let clauseBreaks: Set<String> = [";", "but", "while", "whereas", "although", "though", "that", "which", "who", "after", "before", "when", "because", "where", "if", "unless", "once"]
 
     /// The token range of the clause a cue stands in: from the last clause break before it to
     /// the next one after it. Commas do not break clauses (lists of names have them), but a
@@ -566,7 +576,12 @@ struct DocumentRun {
     }
 
     /// "the two leaders", "both sides": the last pair named, or the last two people/states.
-    func groupMembers(_ kind: NodeKind?, count: Int = 2) -> [Actor] {
+    /// "The three presidents" are the last three people named with that office, when there are.
+    func groupMembers(_ kind: NodeKind?, count: Int = 2, office: String = "") -> [Actor] {
+        if kind != .state, office.hasSuffix("s"), case let singular = String(office.dropLast()),
+           case let holders = recentPersons.filter({ offices[$0]?.contains(singular) == true }), holders.count >= count {
+            return holders.prefix(count).map { .person($0) }
+        }
         if count > 2 {
             if kind != .state, lastMeeting.count == count { return lastMeeting }
             return kind == .state ? recentStates.count >= count ? recentStates.prefix(count).map { .entity($0) } : []

@@ -266,6 +266,11 @@ struct MentionFinder {
                     continue
                 }
             }
+            // "the first country to sign such a document": no agreement in particular.
+            if !named, start >= 1, tokens[start - 1].key == "such" || (start >= 2 && tokens[start - 2].key == "such") {
+                i = end
+                continue
+            }
             let range = start..<end
             // A generic name takes its complement into the label, not the span: "a roadmap to
             // normalise ties between Syria and Türkiye", "a joint statement on strategic stability".
@@ -273,7 +278,7 @@ struct MentionFinder {
             if !named, end < tokens.count, Self.complementStarts.contains(tokens[end].key) {
                 var k = end + 1
                 let dateTokens = Set(dates.flatMap { Array($0.tokens) })
-                while k < tokens.count, k - end <= 10, tokens[k].isWord, !taken[k], !dateTokens.contains(k), !isCalendarWord(tokens[k]),
+                while k < tokens.count, k - end <= 10, tokens[k].isWord || tokens[k].key == "'s", !taken[k], !dateTokens.contains(k), !isCalendarWord(tokens[k]),
                       tokens[k].cue == nil, !Self.complementStops.contains(tokens[k].key) { k += 1 }
                 if k > end + 1 { labelEnd = k }
             }

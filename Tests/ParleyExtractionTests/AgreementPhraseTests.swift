@@ -111,3 +111,25 @@ private func agreementLabels(_ g: Graph) -> [String] {
     #expect(has(g, "Ion Popa", .agreedTo, "memorandum on energy"))
     #expect(!has(g, "Ana Lupu", .agreedTo, "memorandum on energy"))
 }
+
+@Test func suchADocumentIsNoAgreementInParticular() throws {
+    let g = try extract(valletta + "President Ana Lupu of Moldova and President Petru Rusu of Romania signed the Valletta Declaration, making Moldova the first country to sign such a document.")
+    #expect(agreementLabels(g) == ["Valletta Declaration"])
+}
+
+@Test func anAgreementInAnAdverbialIsNotWhatIsAgreed() throws {
+    let g = try extract(valletta + "According to the joint statement, the envoys Jon Berg and Ray Tull agreed to open the border.")
+    #expect(count(g, .agreedTo) == 0)
+    let passive = try extract(valletta + "The Valletta Declaration was signed by President Ana Lupu of Moldova.")
+    #expect(has(passive, "Ana Lupu", .agreedTo, "Valletta Declaration"))
+}
+
+@Test func theThreePresidentsAreTheLastThreeNamedPresidents() throws {
+    let g = try extract(valletta + """
+    President Ana Lupu of Moldova, President Petru Rusu of Romania and President Ivan Sokolov of Serbia met on Monday. \
+    General Dan Stan met General Ion Popa and General Vlad Tepes on Tuesday. \
+    The three presidents are expected to sign the agreement in Paris next month.
+    """)
+    #expect(has(g, "Ivan Sokolov", .agreedTo, "agreement (t)", status: .planned))
+    #expect(!has(g, "Dan Stan", .agreedTo, "agreement (t)"))
+}
