@@ -183,9 +183,7 @@ struct DocumentRun {
         // Represents, and which states only qualify a title.
         var qualifying = Set<Int>()  // token positions of state/org mentions that qualify titles
         for (p, range) in people {
-            if let title = a.mentions.first(where: { $0.kind == .title && $0.tokens.upperBound == range.lowerBound }) {
-                offices[p, default: []].insert(tokens[title.tokens.upperBound - 1].key)
-            }
+            if let office = office(before: range, in: a) { offices[p, default: []].insert(office) }
             for (entry, position, former) in affiliations(of: range, in: a) {
                 // A former office still qualifies the title, but no longer says whom they represent.
                 qualifying.insert(position)
@@ -226,6 +224,9 @@ struct DocumentRun {
                     actors.append((.entity(entry), m.tokens.lowerBound))
                     noteEntity(entry, surface: nil)
                 }
+            // "Officials from both sides said": the group only qualifies the speakers.
+            case .group where m.tokens.lowerBound > 0 && ["from", "of"].contains(tokens[m.tokens.lowerBound - 1].key):
+                break
             case let .group(kind, size):
                 // "the meeting between Modi and Xi, where the two leaders …": those just named.
                 let named = unique(actors.filter { actor, position in
@@ -233,8 +234,10 @@ struct DocumentRun {
                     if case let .entity(e) = actor { return kind == .state && e.kind == .state }
                     return kind != .state && actor.isPerson
                 }.map(\.0))
+                // "the three presidents", "the two foreign ministers": the office after the number.
+                let words = tokens[m.tokens].map(\.key).drop { ["the", "both", "all"].contains($0) || MentionFinder.numberWords.contains($0) || $0.allSatisfy(\.isNumber) }
                 let members = named.count >= size ? Array(named.suffix(size))
-                    : groupMembers(kind, count: size, office: tokens[m.tokens.upperBound - 1].key)
+                    : groupMembers(kind, count: size, office: Self.singular(words.joined(separator: " ")))
                 for member in members { actors.append((member, m.tokens.lowerBound)) }
             default:
                 break
@@ -578,8 +581,11 @@ struct DocumentRun {
     /// "the two leaders", "both sides": the last pair named, or the last two people/states.
     /// "The three presidents" are the last three people named with that office, when there are.
     func groupMembers(_ kind: NodeKind?, count: Int = 2, office: String = "") -> [Actor] {
-        if kind != .state, office.hasSuffix("s"), case let singular = String(office.dropLast()),
-           case let holders = recentPersons.filter({ offices[$0]?.contains(singular) == true }), holders.count >= count {
+        func holds(_ p: Int) -> Bool {
+            offices[p]?.contains { $0.hasSuffix(office) || (office == "premier" && $0.hasSuffix("prime minister")) } == true
+        }
+        if kind != .state, !office.isEmpty, !["leader", "side", "men", "party", "head"].contains(office),
+           case let holders = recentPersons.filter(holds), holders.count >= count {
             return holders.prefix(count).map { .person($0) }
         }
         if count > 2 {
@@ -609,9 +615,6 @@ struct DocumentRun {
             }
         }
         var found: [(LexiconEntry, Int, former: Bool)] = []
-        // "US envoys Steve Witkoff and Jared Kushner": names coordinated after a plural title
-        // share its affiliation.
-        if let previous = coordinatedUnderPluralTitle(name, in: a) { return affiliations(of: previous, in: a) }
         // Left: walk over the title zone ("Moldovan Prime Minister X", "Foreign Minister of the
         // Republic of Korea X", "Chile's X"); a state there counts when a title is in the zone
         // or the state is possessive.
@@ -722,6 +725,10 @@ struct DocumentRun {
                 }
             }
         }
+        // "US envoys Steve Witkoff and Jared Kushner": names coordinated after a plural title
+        // share its affiliation, unless they have their own ("… Tsipras of Greece and Zaev of
+        // Macedonia").
+        if found.isEmpty, let previous = coordinatedUnderPluralTitle(name, in: a) { return affiliations(of: previous, in: a) }
         var seen = Set<String>()
         return found.filter { seen.insert($0.0.id).inserted }
     }
@@ -731,12 +738,34 @@ struct DocumentRun {
     /// Titles of those who serve another office holder: "an aide to Russian President Y".
     static let aideTitles: Set<String> = ["aide", "adviser", "advisor", "envoy", "spokesman", "spokeswoman", "spokesperson"]
 
+    /// The office a person is named with: the title right before the name ("Prime Minister
+    /// X" → "prime minister"), or a plural one it shares ("Prime Ministers X and Y").
+    func office(before name: Range<Int>, in a: Analyzed) -> String? {
+        let tokens = a.tokens
+        if let title = a.mentions.first(where: { $0.kind == .title && $0.tokens.upperBound == name.lowerBound }) {
+            return tokens[title.tokens].map(\.key).joined(separator: " ")
+        }
+        let first = coordinatedUnderPluralTitle(name, in: a) ?? name
+        guard first.lowerBound >= 1, Self.pluralTitles.contains(tokens[first.lowerBound - 1].key) else { return nil }
+        let start = first.lowerBound >= 2 && tokens[first.lowerBound - 2].isCapitalized && tokens[first.lowerBound - 2].isWord ? first.lowerBound - 2 : first.lowerBound - 1
+        return Self.singular(tokens[start..<first.lowerBound].map(\.key).joined(separator: " "))
+    }
+
+    /// "foreign ministers" → "foreign minister", "premiers" → "premier".
+    static func singular(_ words: String) -> String {
+        words.hasSuffix("s") ? String(words.dropLast()) : words
+    }
+
     /// The name before "and"/"," whose plural title `name` shares: in "US envoys Steve Witkoff
     /// and Jared Kushner", Witkoff's name for Kushner's.
     func coordinatedUnderPluralTitle(_ name: Range<Int>, in a: Analyzed) -> Range<Int>? {
         let tokens = a.tokens
-        guard name.lowerBound >= 2, ["and", ","].contains(tokens[name.lowerBound - 1].key),
-              let previous = a.names.first(where: { $0.0.upperBound == name.lowerBound - 1 })?.0 else { return nil }
+        guard name.lowerBound >= 2, ["and", ","].contains(tokens[name.lowerBound - 1].key) else { return nil }
+        // "Prime Ministers Alexis Tsipras of Greece and Zoran Zaev": past the first one's state.
+        var end = name.lowerBound - 1
+        if let state = a.mentions.first(where: { $0.tokens.upperBound == end }), state.tokens.lowerBound >= 2,
+           tokens[state.tokens.lowerBound - 1].key == "of" { end = state.tokens.lowerBound - 1 }
+        guard let previous = a.names.first(where: { $0.0.upperBound == end })?.0 else { return nil }
         if previous.lowerBound >= 1, Self.pluralTitles.contains(tokens[previous.lowerBound - 1].key) { return previous }
         return coordinatedUnderPluralTitle(previous, in: a).map { _ in previous }
     }
@@ -784,6 +813,14 @@ struct DocumentRun {
                 key += key.isEmpty ? tokens[k].key : " " + tokens[k].key
                 if let cue = lexicon.cues[key] { best = (k + 1 - i, cue) }
                 k += 1
+            }
+            // "called" is a call only with whom it was made: not "called it", "called for";
+            // "called on X" is a visit, "called on X to stop" an appeal.
+            if let (length, _) = best, tokens[i].key == "called",
+               length == 1 ? !(i + 1 < tokens.count && tokens[i + 1].isCapitalized)
+                           : tokens[(i + length)...].prefix(8).contains(where: { $0.key == "to" }) {
+                i += length
+                continue
             }
             if let (length, cue) = best {
                 out.append((i, length, cue))

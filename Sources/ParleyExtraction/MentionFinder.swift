@@ -380,7 +380,9 @@ struct MentionFinder {
                 // Allow one modifier: "the two foreign ministers".
                 var found: Int?
                 for j in k..<min(k + 2, tokens.count) where Self.groupWords.contains(tokens[j].key) { found = j; break }
-                if let j = found, size >= 2 || (key == "the" && ["leaders", "ministers", "sides", "envoys", "presidents"].contains(tokens[j].key)) {
+                // "the foreign ministers Mevlut Cavusoglu and Ararat Mirzoyan": named, not a group.
+                let namedAfter = found.map { $0 + 1 < tokens.count && isNameWord(tokens[$0 + 1]) } ?? false
+                if let j = found, !namedAfter, size >= 2 || (key == "the" && ["leaders", "ministers", "sides", "envoys", "presidents"].contains(tokens[j].key)) {
                     let kind: NodeKind? = ["countries", "nations", "states", "neighbours", "neighbors", "governments"].contains(tokens[j].key) ? .state : nil
                     mentions.append(Mention(kind: .group(plural: kind, size: max(size, 2)), tokens: i..<(j + 1)))
                     for t in i...j { taken[t] = true }

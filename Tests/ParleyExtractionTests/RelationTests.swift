@@ -388,3 +388,40 @@ import ParleyGraph
     #expect(has(g, "Ana Lupu", .mediated, "Dan Stan"))
     #expect(!has(g, "Ana Lupu", .mediated, "Ion Popa"))
 }
+
+@Test func aGroupWordFollowedByNamesIsThoseNames() throws {
+    let g = try extract(dateline + """
+    Envoys Jon Berg and Ray Tull met in Vienna on Monday. \
+    The foreign ministers Ana Lupu and Petru Rusu also met on Tuesday.
+    """)
+    #expect(has(g, "Ana Lupu", .metWith, "Petru Rusu"))
+    #expect(!has(g, "Jon Berg", .metWith, "Ana Lupu"))
+}
+
+@Test func officialsFromBothSidesAreNotBothSides() throws {
+    let g = try extract(dateline + """
+    President Ana Lupu of Moldova met President Petru Rusu of Romania on Monday. \
+    Officials from both sides said Ivan Sokolov and Dan Stan are expected to meet next week.
+    """)
+    #expect(has(g, "Ivan Sokolov", .metWith, "Dan Stan", status: .planned))
+    #expect(!has(g, "Ana Lupu", .metWith, "Dan Stan"))
+}
+
+@Test func calledIsACallOnlyWithSomeone() throws {
+    let it = try extract(dateline + "President Ana Lupu of Moldova and President Petru Rusu of Romania disagreed; Chisinau called it an accident.")
+    #expect(count(it, .metWith) == 0)
+    let visit = try extract(dateline + "Foreign Minister Ion Popa of Moldova called on Chinese Vice-President Han Wei in Beijing.")
+    #expect(has(visit, "Ion Popa", .metWith, "Han Wei"))
+    let appeal = try extract(dateline + "President Ana Lupu of Moldova called on President Petru Rusu of Romania to release the prisoners.")
+    #expect(count(appeal, .metWith) == 0)
+}
+
+@Test func theTwoPremiersAreTheTwoNamedPrimeMinisters() throws {
+    let g = try extract(dateline + """
+    Foreign Minister Ion Popa of Moldova and Foreign Minister Dan Stan of Romania signed the accord, as Prime Ministers Ana Lupu of Moldova and Petru Rusu of Romania looked on. \
+    The two premiers, who negotiated the final text in a series of meetings, embraced.
+    """)
+    #expect(has(g, "Ana Lupu", .metWith, "Petru Rusu"))
+    #expect(has(g, "Petru Rusu", .represents, "Romania"))
+    #expect(!has(g, "Petru Rusu", .represents, "Moldova"))
+}
