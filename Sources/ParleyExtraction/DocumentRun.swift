@@ -541,7 +541,11 @@ struct DocumentRun {
             // C, Russia's ambassador") continue it: a new clause has a verb of its own.
             guard tokens[k].key == "," && k + 1 < tokens.count && ["and", "but", "while"].contains(tokens[k + 1].key)
                 && !(k + 2 < tokens.count && ["by", "with"].contains(tokens[k + 2].key)) else { return false }
-            return tokens[(k + 2)...].prefix(while: { $0.key != ";" && $0.key != "." }).prefix(12).contains { $0.cue != nil || Self.clauseVerbs.contains($0.key) }
+            // "Kotzias, Greece's foreign minister, and his counterpart Dimitrov signed": a
+            // compound subject, since no verb came before the comma.
+            func hasVerb<S: Sequence<Token>>(_ run: S) -> Bool { run.contains { $0.cue != nil || Self.clauseVerbs.contains($0.key) } }
+            return hasVerb(tokens[(k + 2)...].prefix(while: { $0.key != ";" && $0.key != "." }).prefix(12))
+                && hasVerb(tokens[..<k].reversed().prefix(while: { $0.key != ";" }))
         }
         var start = cue
         while start > 0, !isBreak(start - 1) { start -= 1 }
@@ -702,6 +706,12 @@ struct DocumentRun {
             }
             let namesNext = next < tokens.count && tokens[next].isCapitalized && mention(at: next) == nil && !aideTo
             if sawTitle && !namesNext { found += candidates }
+            // "X, national security adviser to Prime Minister Abiy Ahmed": the state of the
+            // person served, when the article has named it.
+            if aideTo, candidates.isEmpty, let served = a.names.first(where: { $0.0.lowerBound == k })?.0,
+               let p = persons.resolve(tokens[served].map(\.text)), case let .entity(state)? = sides[.person(p)] {
+                found.append((state, served.lowerBound, former))
+            }
         }
         // "X, who led the Greek delegation", "X headed the delegation of Indonesia".
         var r = name.upperBound

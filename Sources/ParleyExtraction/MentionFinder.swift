@@ -102,6 +102,13 @@ struct MentionFinder {
         DateResolver.months[t.key] != nil || DateResolver.weekdays[t.key] != nil
     }
 
+    /// A lowercase word no dictionary knows, in a name: a surname whose capital machine
+    /// translation dropped ("Mevlt avuolu" for Mevlüt Çavuşoğlu).
+    func isDamagedNameWord(_ t: Token) -> Bool {
+        t.isWord && !t.isCapitalized && t.cue == nil && t.flags.isDisjoint(with: [.commonWord, .nonName])
+            && t.text.utf8.count >= 4 && t.text.utf8.allSatisfy { (0x61...0x7A).contains($0) }
+    }
+
     func isNameWord(_ t: Token) -> Bool {
         guard t.isWord, !t.flags.contains(.nonName) else { return false }
         // Two letters or more, the first alphabetic; ASCII words (most) are checked on bytes.
@@ -396,10 +403,14 @@ struct MentionFinder {
         var names: [(Range<Int>, anchored: Bool)] = []
         i = 0
         while i < tokens.count {
-            guard !taken[i], isNameWord(tokens[i]) else { i += 1; continue }
+            // A name whose first letter machine translation dropped ("intelligence chief brahim
+            // Kaln") starts after a title, before a name word.
+            let damagedStart = isDamagedNameWord(tokens[i]) && i > 0 && i + 1 < tokens.count && isNameWord(tokens[i + 1])
+                && mentions.contains { $0.kind == .title && $0.tokens.upperBound == i }
+            guard !taken[i], isNameWord(tokens[i]) || damagedStart else { i += 1; continue }
             var end = i + 1
             while end < tokens.count, !taken[end], end - i < 5 {
-                if isNameWord(tokens[end]) { end += 1; continue }
+                if isNameWord(tokens[end]) || isDamagedNameWord(tokens[end]) { end += 1; continue }
                 // Particles, also in a row ("von der Leyen"), when a name word follows them.
                 var p = end
                 while p < tokens.count, Self.nameParticles.contains(tokens[p].key) || tokens[p].key == "sheikh", p - end < 3 { p += 1 }

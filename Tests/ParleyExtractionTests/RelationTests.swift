@@ -425,3 +425,25 @@ import ParleyGraph
     #expect(has(g, "Petru Rusu", .represents, "Romania"))
     #expect(!has(g, "Petru Rusu", .represents, "Moldova"))
 }
+
+@Test func aNameWhoseCapitalWasDroppedStaysOneName() throws {
+    let g = try extract(dateline + "The foreign ministers Mevlt avuolu and Ararat Mirzoyan also met on Monday. Turkey's intelligence chief brahim Kaln attended.")
+    #expect(has(g, "Mevlt avuolu", .metWith, "Ararat Mirzoyan"))
+    #expect(has(g, "brahim Kaln", .represents, "Türkiye"))
+}
+
+@Test func aCompoundSubjectWithAnAppositionSignsTogether() throws {
+    let g = try extract(dateline + "Ion Popa, Moldova's foreign minister, and his Romanian counterpart Dan Stan signed the document at a ceremony.")
+    #expect(has(g, "Ion Popa", .agreedTo, "document (t)"))
+    #expect(has(g, "Ion Popa", .metWith, "Dan Stan"))
+}
+
+@Test func anAideToANamedLeaderRepresentsTheLeadersState() throws {
+    let g = try extract(dateline + "Moldovan President Ana Lupu welcomed the deal. It was signed by Ion Popa, national security adviser to President Ana Lupu, and by Dan Stan.")
+    #expect(has(g, "Ion Popa", .represents, "Moldova"))
+}
+
+@Test func cameTogetherIsAMeeting() throws {
+    let g = try extract(dateline + "Envoys Jon Berg and Ray Tull first came together in Moscow on 14 January.")
+    #expect(has(g, "Jon Berg", .metWith, "Ray Tull", date: "2024-01-14"))
+}
