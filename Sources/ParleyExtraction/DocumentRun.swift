@@ -704,7 +704,11 @@ struct DocumentRun {
             while next < tokens.count, ["former", "ex"].contains(tokens[next].key) || mention(at: next)?.kind == .title {
                 next = mention(at: next)?.tokens.upperBound ?? next + 1
             }
-            let namesNext = next < tokens.count && tokens[next].isCapitalized && mention(at: next) == nil && !aideTo
+            // (A person's name, not an institution's: "the secretary of Iran's Supreme National
+            // Security Council".)
+            let namesNext = !aideTo && a.names.contains { name in
+                name.0.lowerBound == next && (name.0.count >= 2 || persons.resolve(tokens[name.0].map(\.text)) != nil)
+            }
             if sawTitle && !namesNext { found += candidates }
             // "X, national security adviser to Prime Minister Abiy Ahmed": the state of the
             // person served, when the article has named it.

@@ -447,3 +447,15 @@ import ParleyGraph
     let g = try extract(dateline + "Envoys Jon Berg and Ray Tull first came together in Moscow on 14 January.")
     #expect(has(g, "Jon Berg", .metWith, "Ray Tull", date: "2024-01-14"))
 }
+
+@Test func anInstitutionAfterTheStateIsNotTheNextPerson() throws {
+    let g = try extract(dateline + "Ion Popa, the secretary of Moldova's Supreme National Security Council, met Dan Stan. Ana Lupu, Romania's top security official, met Dan Stan.")
+    #expect(has(g, "Ion Popa", .represents, "Moldova"))
+    #expect(has(g, "Ana Lupu", .represents, "Romania"))
+}
+
+@Test func sponsoredTalksAreMediated() throws {
+    let g = try extract(dateline + "The Sudanese Armed Forces and the Rapid Support Forces signed a declaration in Jeddah, in talks sponsored by Saudi Arabia and the United States.")
+    #expect(has(g, "Saudi Arabia", .mediated, "Rapid Support Forces"))
+    #expect(has(g, "United States", .mediated, "Sudanese Armed Forces"))
+}
