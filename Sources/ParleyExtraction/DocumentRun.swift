@@ -266,10 +266,12 @@ struct DocumentRun {
         if stated != nil { datedSentences.insert(index) }
         let date = stated ?? narrativeDate
         let edgesBefore = edges.count
+        // "Parmelin had held talks with Biden on Tuesday": a flashback in the past perfect.
+        let flashback = eventCue.map { cue in tokens[max(0, cue.0 - 2)..<cue.0].contains { $0.key == "had" } } ?? false
         defer {
             // The story moves to a stated date only when an event is told with it.
             // Background ("in November 1985") does not move it: only dates near the article's.
-            if let stated, articleDate == nil || (stated <= articleDate! && articleDate!.dayNumber - stated.dayNumber <= 45),
+            if let stated, !flashback, articleDate == nil || (stated <= articleDate! && articleDate!.dayNumber - stated.dayNumber <= 45),
                edges[edgesBefore...].contains(where: { $0.type != .represents }) { narrativeDate = stated }
         }
         let place = findPlace(a)

@@ -459,3 +459,13 @@ import ParleyGraph
     #expect(has(g, "Saudi Arabia", .mediated, "Rapid Support Forces"))
     #expect(has(g, "United States", .mediated, "Sudanese Armed Forces"))
 }
+
+@Test func aFlashbackInThePastPerfectDoesNotMoveTheStorysDate() throws {
+    let g = try extract("""
+    GENEVA, 16 June 2021 — President Ana Lupu of Moldova and President Petru Rusu of Romania held their first summit on Wednesday. \
+    Foreign Minister Ion Popa had held talks with Lupu on Tuesday. \
+    The two presidents signed a joint statement on energy.
+    """)
+    #expect(has(g, "Ion Popa", .metWith, "Ana Lupu", date: "2021-06-15"))
+    #expect(has(g, "Ana Lupu", .agreedTo, "joint statement on energy", date: "2021-06-16"))
+}
