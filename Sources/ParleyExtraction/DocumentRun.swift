@@ -245,11 +245,20 @@ struct DocumentRun {
         }
         // "He later met Xi Jinping": a subject pronoun before an event verb stands for the person
         // the story was last about, when that person is not named in the sentence.
-        if let pronoun = tokens.indices.first(where: { ["he", "she"].contains(tokens[$0].key) }), pronoun == 0,
-           let last = lastSubject, !people.contains(where: { $0.0 == last }),
-           tokens[pronoun...].prefix(6).contains(where: { [.meet, .host, .sign, .mediate].contains($0.cue) }) {
+        // Also "… in January 2023, he and President Xi Jinping agreed …"; but in "During the
+        // visit of President Marcos, he and Xi agreed" he is the one just named.
+        func isSubject(_ p: Int) -> Bool {
+            p == 0 || [",", "and", "when", "after", "as", "where", "while", "then", "instead"].contains(tokens[p - 1].key)
+                || (p + 1 < tokens.count && tokens[p + 1].key == "and")
+        }
+        func beforeEvent(_ p: Int) -> Bool {
+            tokens[p...].prefix(6).contains { [.meet, .host, .sign, .mediate].contains($0.cue) }
+        }
+        if let pronoun = tokens.indices.first(where: { ["he", "she"].contains(tokens[$0].key) }), isSubject(pronoun),
+           let last = lastSubject, !people.contains(where: { $0.0 == last || $0.1.lowerBound < pronoun }), beforeEvent(pronoun) {
             actors.append((.person(last), pronoun))
         }
+
         actors.sort { $0.1 < $1.1 }
         if let first = actors.first(where: { $0.0.isPerson }), case let .person(p) = first.0 { lastSubject = p }
         for (actor, _) in actors {
@@ -422,7 +431,10 @@ struct DocumentRun {
             if let with = (after..<span.upperBound).first(where: { tokens[$0].key == "with" }) {
                 signers += actors.filter { $0.1 > with && span.contains($0.1) && !insideAgreement($0.1) }.map(\.0)
             }
-            signers = unique(signers).filter { !mediatorSet.contains($0) && atLevel.contains($0) }
+            // The level of the signing clause: "ASEAN and China adopted the guidelines, after a
+            // meeting with Wang Yi" signs at the level of states.
+            let clauseLevel = level(of: actors.filter { span.contains($0.1) }, tokens: tokens)
+            signers = unique(signers).filter { !mediatorSet.contains($0) && clauseLevel.contains($0) }
             // Two or more people agreeing together have met to do it; a passive list of
             // signatories ("was signed by A, B and C") says nothing of their meeting.
             let passive = after < tokens.count && tokens[after].key == "by"

@@ -216,7 +216,10 @@ struct MentionFinder {
                 while end < tokens.count {
                     if tokens[end].isWord, tokens[end].isCapitalized, !taken[end], !isCalendarWord(tokens[end]),
                        !Self.officeWords.contains(tokens[end].key) { end += 1; continue }
-                    if end + 1 < tokens.count, ["on", "for", "of", "in", "between", "through", "among"].contains(tokens[end].key) {
+                    // "in" continues only a long title ("Code of Conduct in the South China Sea"),
+                    // not "the Tashkent Declaration in Moscow".
+                    let connector = tokens[end].key != "in" || tokens[start..<end].contains { ["of", "for", "on"].contains($0.key) }
+                    if end + 1 < tokens.count, connector, ["on", "for", "of", "in", "between", "through", "among"].contains(tokens[end].key) {
                         var k = end + 1
                         if ["the", "a", "an"].contains(tokens[k].key) { k += 1 }
                         guard k < tokens.count, tokens[k].isCapitalized, !taken[k], !isCalendarWord(tokens[k]) else { break }
@@ -229,6 +232,15 @@ struct MentionFinder {
                                    tokens[n].isCapitalized || tokens[n + 1].flags.contains(.agreementHeadStart) { break }
                                 if n < tokens.count, tokens[n].key == "the" { n += 1 }
                                 if n < tokens.count, tokens[n].isCapitalized { k = n; continue }
+                            }
+                            // "Guidelines for Accelerating the Early Conclusion of an Effective …
+                            // Code of Conduct in the South China Sea": lowercase articles and
+                            // prepositions inside a title.
+                            if ["the", "a", "an", "in", "on", "for", "to"].contains(tokens[k].key), !tokens[k].isCapitalized,
+                               k + 1 < tokens.count, phrase(tokens, at: k + 1) == nil {
+                                var n = k + 1
+                                if n < tokens.count, ["the", "a", "an"].contains(tokens[n].key), !tokens[n].isCapitalized { n += 1 }
+                                if n < tokens.count, tokens[n].isCapitalized, !taken[n], !isCalendarWord(tokens[n]) { k = n; continue }
                             }
                             break
                         }

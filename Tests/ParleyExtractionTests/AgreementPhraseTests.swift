@@ -133,3 +133,15 @@ private func agreementLabels(_ g: Graph) -> [String] {
     #expect(has(g, "Ivan Sokolov", .agreedTo, "agreement (t)", status: .planned))
     #expect(!has(g, "Dan Stan", .agreedTo, "agreement (t)"))
 }
+
+@Test func aNameDoesNotRunIntoThePlaceOfTheSigning() throws {
+    let g = try extract(valletta + "President Ana Lupu of Moldova and President Petru Rusu of Romania signed the Valletta Declaration in Moscow on Monday.")
+    #expect(agreementLabels(g) == ["Valletta Declaration"])
+}
+
+@Test func aLongTitleKeepsItsArticlesAndPrepositions() throws {
+    let g = try extract(valletta + "ASEAN and China adopted the Guidelines for Accelerating the Early Conclusion of a Code of Conduct in the South China Sea, after a meeting with Foreign Minister Ion Popa.")
+    #expect(agreementLabels(g) == ["Guidelines for Accelerating the Early Conclusion of a Code of Conduct in the South China Sea"])
+    // The signing clause names states only: they sign, whatever the rest of the sentence names.
+    #expect(has(g, "ASEAN", .agreedTo, "Guidelines for Accelerating the Early Conclusion of a Code of Conduct in the South China Sea"))
+}
