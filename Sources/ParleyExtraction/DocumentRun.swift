@@ -304,8 +304,8 @@ struct DocumentRun {
             }
         }
         // "the China-brokered deal", "Qatari-mediated talks": the mediator inside one word.
-        for (position, token) in tokens.enumerated() where token.isWord && mediateCue == nil {
-            guard let entry = hyphenatedMediator(token) else { continue }
+        for position in tokens.indices where tokens[position].isWord && mediateCue == nil {
+            guard let entry = hyphenatedMediator(at: position, in: tokens) else { continue }
             noteEntity(entry, surface: nil)
             mediators.append((.entity(entry), position))
             mediateCue = (position, .mediate)
@@ -500,15 +500,26 @@ struct DocumentRun {
 
     /// The state or body named before "-brokered", "-mediated", "-hosted", "-facilitated" in a
     /// hyphenated word: "China-brokered", "Qatari-mediated", "US-hosted".
-    func hyphenatedMediator(_ token: Token) -> LexiconEntry? {
-        guard let space = token.key.lastIndex(of: " "),
-              Self.mediatingParticiples.contains(String(token.key[token.key.index(after: space)...])) else { return nil }
-        let name = String(token.key[..<space])
-        return lexicon.phrases[name]?.first { $0.kind != .person && ($0.role == .name || $0.role == .seat || $0.role == .demonym) }
+    /// The name may start a word or two before: "the African Union-led talks".
+    func hyphenatedMediator(at position: Int, in tokens: [Token]) -> LexiconEntry? {
+        let key = tokens[position].key
+        guard let space = key.lastIndex(of: " "),
+              Self.mediatingParticiples.contains(String(key[key.index(after: space)...])) else { return nil }
+        var name = String(key[..<space])
+        for start in stride(from: position, through: max(0, position - 2), by: -1) {
+            if start < position {
+                guard tokens[start].isWord, tokens[start].isCapitalized else { break }
+                name = tokens[start].key + " " + name
+            }
+            if let entry = lexicon.phrases[name]?.first(where: { $0.kind != .person && ($0.role == .name || $0.role == .seat || $0.role == .demonym) }) {
+                return entry
+            }
+        }
+        return nil
     }
 
     /// Cues that name the role, not the act: the mediators may follow them directly.
-    static let mediatorNouns: Set<String> = ["mediators", "mediator", "guarantors", "guarantor", "facilitators", "facilitator", "intermediaries", "intermediary"]
+    static let mediatorNouns: Set<String> = ["mediators", "mediator", "observers", "observer", "guarantors", "guarantor", "facilitators", "facilitator", "intermediaries", "intermediary"]
 
     static let mediatingParticiples: Set<String> = ["brokered", "mediated", "hosted", "facilitated", "sponsored", "led"]
 

@@ -469,3 +469,10 @@ import ParleyGraph
     #expect(has(g, "Ion Popa", .metWith, "Ana Lupu", date: "2021-06-15"))
     #expect(has(g, "Ana Lupu", .agreedTo, "joint statement on energy", date: "2021-06-16"))
 }
+
+@Test func aMultiWordMediatorBeforeAHyphenAndObserversMediate() throws {
+    let led = try extract(dateline + "The African Union-led talks between Egypt, Ethiopia and Sudan resumed.")
+    #expect(has(led, "African Union", .mediated, "Ethiopia"))
+    let observers = try extract(dateline + "Talks between Egypt, Ethiopia and Sudan resumed in Washington, with the World Bank attending as observers.")
+    #expect(has(observers, "World Bank", .mediated, "Sudan"))
+}
