@@ -62,6 +62,9 @@ struct MentionFinder {
     }
 
 
+    /// Words before the name of a news outlet.
+    static let outletWords: Set<String> = ["daily", "newspaper", "weekly", "magazine", "broadcaster", "agency", "tabloid", "channel", "radio", "television", "tv", "paper", "outlet", "website"]
+
     /// Words that start the names of places and buildings ("Villa La Grange", "Lake Prespa").
     static let placeHeads: Set<String> = [
         "villa", "palace", "hotel", "lake", "castle", "mount", "camp", "hall", "building", "centre", "center",
@@ -450,7 +453,9 @@ struct MentionFinder {
             let commonPhrase = end - i >= 2 && tokens[i..<end].allSatisfy { $0.flags.contains(.commonWord) }
             // "the Villa La Grange", "Lake Prespa": a place word before the run makes it a place.
             let placeWord = i > 0 && tokens[i - 1].isCapitalized && Self.placeHeads.contains(tokens[i - 1].key)
-            let notAName = !anchored && (Self.placePrepositions.contains(prev) || ["the", "a", "an"].contains(prev) || commonPhrase || placeWord)
+            // "the daily Politika", "news agency Anadolu": an outlet, not a person.
+            let outlet = Self.outletWords.contains(prev)
+            let notAName = outlet || !anchored && (Self.placePrepositions.contains(prev) || ["the", "a", "an"].contains(prev) || commonPhrase || placeWord)
             if !notAName { names.append((i..<end, anchored)) }
             i = end
         }

@@ -177,3 +177,10 @@ import ParleyGraph
     #expect(Lexicon.standard.entity(named: "Belgium") != nil)
     #expect(Lexicon.standard.entity(named: "AUKUS") != nil)
 }
+
+@Test func anOutletAfterDailyOrAgencyIsNoPerson() throws {
+    let g = try extract("VALLETTA, May 4, 2024 - In an article for the daily Politika, President Ana Lupu of Moldova said she met President Petru Rusu of Romania. News agency Tanjug reported it.")
+    #expect(g.nodes(named: "Politika").isEmpty)
+    #expect(g.nodes(named: "Tanjug").isEmpty)
+    #expect(has(g, "Ana Lupu", .metWith, "Petru Rusu"))
+}
