@@ -220,7 +220,12 @@ struct DocumentRun {
                 var head = m.tokens.upperBound
                 if head + 1 < tokens.count, tokens[head].key == "and",
                    let next = a.mentions.first(where: { $0.tokens.lowerBound == head + 1 }), case .demonym = next.kind { head = next.tokens.upperBound }
-                if head < tokens.count, MentionFinder.demonymHeads.contains(tokens[head].key) {
+                // "The Iranian foreign minister met his Saudi counterpart": an office named
+                // without its holder stands for the state.
+                let unnamedOffice = a.mentions.first { $0.kind == .title && $0.tokens.lowerBound == head }.map { title in
+                    !a.names.contains { $0.0.lowerBound == title.tokens.upperBound }
+                } ?? false
+                if head < tokens.count, MentionFinder.demonymHeads.contains(tokens[head].key) || unnamedOffice {
                     actors.append((.entity(entry), m.tokens.lowerBound))
                     noteEntity(entry, surface: nil)
                 }

@@ -476,3 +476,9 @@ import ParleyGraph
     let observers = try extract(dateline + "Talks between Egypt, Ethiopia and Sudan resumed in Washington, with the World Bank attending as observers.")
     #expect(has(observers, "World Bank", .mediated, "Sudan"))
 }
+
+@Test func anOfficeNamedWithoutItsHolderStandsForTheState() throws {
+    let g = try extract(dateline + "The Iranian foreign minister met his Saudi counterpart in Beijing. The Chinese foreign minister hosted talks between the Saudi and Iranian delegations.")
+    #expect(has(g, "Iran", .metWith, "Saudi Arabia"))
+    #expect(has(g, "China", .mediated, "Iran"))
+}
