@@ -427,8 +427,12 @@ struct DocumentRun {
             }
             guard !targets.isEmpty else { continue }
             let span = clause(around: sign.0, length: sign.1, tokens: tokens)
-            var signers = actors.filter { span.contains($0.1) && $0.1 < sign.0 && !insideAgreement($0.1) }.map(\.0)
             let after = sign.0 + sign.1
+            // "The deal, which was negotiated by Egypt, was accepted by Israel and Hamas": in
+            // the passive the signers come after "by" only.
+            let passiveBy = after < tokens.count && tokens[after].key == "by"
+                && tokens[max(0, sign.0 - 2)..<sign.0].contains { ["was", "were", "been", "be", "is", "are"].contains($0.key) }
+            var signers = passiveBy ? [] : actors.filter { span.contains($0.1) && $0.1 < sign.0 && !insideAgreement($0.1) }.map(\.0)
             if after < tokens.count, tokens[after].key == "by" {
                 signers += actors.filter { $0.1 > after && span.contains($0.1) && !insideAgreement($0.1) }.map(\.0)
             }

@@ -145,3 +145,12 @@ private func agreementLabels(_ g: Graph) -> [String] {
     // The signing clause names states only: they sign, whatever the rest of the sentence names.
     #expect(has(g, "ASEAN", .agreedTo, "Guidelines for Accelerating the Early Conclusion of a Code of Conduct in the South China Sea"))
 }
+
+@Test func inThePassiveOnlyThoseAfterBySign() throws {
+    let g = try extract(valletta + "The deal, which was negotiated by Egypt and Qatar, was accepted by Israel and Hamas.")
+    #expect(has(g, "Israel", .agreedTo, "deal (t)"))
+    #expect(has(g, "Hamas", .agreedTo, "deal (t)"))
+    #expect(!has(g, "Egypt", .agreedTo, "deal (t)"))
+    let approved = try extract(valletta + "Israel's cabinet approved the Valletta Accord on Friday.")
+    #expect(has(approved, "Israel", .agreedTo, "Valletta Accord"))
+}
