@@ -53,6 +53,8 @@ struct DocumentRun {
     var entityAliases: [String: (LexiconEntry, Set<String>, Int)] = [:]
     /// The state each person acts for, as far as the article has said so far.
     var sides: [Actor: Actor] = [:]
+    /// What tells each generic agreement apart (see `agreementLabel`).
+    var agreementQualifiers: [Int: String] = [:]
     /// The last word of each office a person is named with ("president", "minister").
     var offices: [Int: Set<String>] = [:]
     /// The most recent pair of actors that met or were named together.
@@ -203,7 +205,12 @@ struct DocumentRun {
             guard k < name.lowerBound - 1, k >= 1, tokens[k].key == "to" else { return false }
             return a.mentions.contains { $0.kind == .title && $0.tokens.upperBound == k }
         }
-        var actors: [(Actor, Int)] = people.filter { !qualifiesAnother($0.1) }.map { (.person($0.0), $0.1.lowerBound) }
+        // "Trump's 20-point plan": a person who only names an agreement is not an actor.
+        func namesAgreement(_ name: Range<Int>) -> Bool {
+            name.upperBound < tokens.count && tokens[name.upperBound].key == "'s"
+                && a.agreementSpans.contains { $0.0.lowerBound > name.upperBound && $0.0.lowerBound <= name.upperBound + 3 }
+        }
+        var actors: [(Actor, Int)] = people.filter { !qualifiesAnother($0.1) && !namesAgreement($0.1) }.map { (.person($0.0), $0.1.lowerBound) }
         for m in a.mentions {
             switch m.kind {
             case let .actor(entry) where !m.isPlace && !qualifying.contains(m.tokens.lowerBound) && !insideAgreement(m.tokens.lowerBound):
@@ -271,7 +278,13 @@ struct DocumentRun {
         }
         for (p, _) in people { recentPersons.removeAll { $0 == p }; recentPersons.insert(p, at: 0) }
 
-        let cues = findCues(tokens)
+        var cues = findCues(tokens)
+        // "Tamim had brought Kagame and Tshisekedi together": a mediation around its objects.
+        for (k, token) in tokens.enumerated() where ["brought", "bring", "brings", "bringing"].contains(token.key)
+            && tokens[(k + 1)...].prefix(8).contains(where: { $0.key == "together" }) && !cues.contains(where: { $0.0 == k }) {
+            cues.append((k, 1, .mediate))
+        }
+        cues.sort { $0.0 < $1.0 }
         // The event's date is the one stated in the clause of its verb: in "signed …, after
         // talks that opened on October 25" the 25th is when the talks opened, not the signing.
         let eventCue = cues.first { [.meet, .host, .mediate, .sign].contains($0.2) }
@@ -1011,6 +1024,7 @@ struct DocumentRun {
     // MARK: - Graph
 
     mutating func buildGraph() {
+        qualifyAgreements()
         var ids: [Actor: String] = [:]
         func id(_ actor: Actor) -> String {
             if let id = ids[actor] { return id }
@@ -1070,17 +1084,41 @@ struct DocumentRun {
         }
     }
 
-    /// Named agreements keep their name; generic ones are qualified by the article so that the
-    /// ceasefires of two articles stay two nodes.
+    /// Named agreements keep their name; generic ones are qualified so that the ceasefires of
+    /// two conflicts stay two nodes: by their parties and year ("ceasefire (Hamas–Israel,
+    /// 2025)"), else by the article.
     func agreementLabel(_ g: Int) -> String {
         let item = agreements.items[g]
         var label = item.label
         if label.lowercased().hasPrefix("the ") { label = String(label.dropFirst(4)) }
         // Named agreements, and generic ones with a complement ("… on strategic stability"), are
-        // told apart by their words; a bare "ceasefire" is qualified by its article.
+        // told apart by their words; a bare "ceasefire" is qualified.
         if item.isNamed || label.split(separator: " ").count >= 4 { return label }
+        if let qualifier = agreementQualifiers[g] { return "\(label) (\(qualifier))" }
         let stem = document.name.split(separator: "/").last.map { String($0.split(separator: ".").first ?? $0) } ?? document.name
         return "\(label) (\(stem))"
+    }
+
+    /// "Hamas–Israel, 2025" for each agreement two or more parties agreed to: the parties' states
+    /// (or names) in order, and the year of the earliest dated agreeing.
+    mutating func qualifyAgreements() {
+        var parties: [Int: Set<String>] = [:]
+        var years: [Int: Int] = [:]
+        for e in edges where e.type == .agreedTo {
+            guard case let .agreement(g) = e.target else { continue }
+            let party: String
+            switch sides[e.source] ?? e.source {
+            case let .person(p): party = persons.people[p].label
+            case let .entity(entry): party = entry.label
+            case .agreement: continue
+            }
+            parties[g, default: []].insert(party)
+            if let year = e.date?.year { years[g] = min(years[g] ?? year, year) }
+        }
+        for (g, names) in parties where names.count >= 2 {
+            let year = years[g].map { ", \($0)" } ?? ""
+            agreementQualifiers[g] = names.sorted().joined(separator: "–") + year
+        }
     }
 
     func sentenceText(_ s: Sentence) -> String {

@@ -18,3 +18,9 @@ func has(_ g: Graph, _ a: String, _ type: EdgeType, _ b: String, status: EdgeSta
 func count(_ g: Graph, _ type: EdgeType) -> Int { g.edges.filter { $0.type == type }.count }
 
 let dateline = "CHISINAU, March 3, 2024 — "
+
+/// The label of the agreement node whose label starts with `name` ("deal" for "deal (Hamas–Israel,
+/// 2025)"), or `name` itself when there is none, so that a test of its absence still reads well.
+func agreementNamed(_ g: Graph, _ name: String) -> String {
+    g.nodes.first { $0.kind == .agreement && $0.label.hasPrefix(name) }?.label ?? name
+}
