@@ -159,9 +159,13 @@ struct DocumentRun {
         for (range, anchored) in a.names {
             let words = tokens[range].map(\.text)
             var person: Int?
-            if let p = persons.resolve(words) {
-                person = p
-            } else if anchored || words.count >= 2 {
+            let fits = persons.candidates(words)
+            if fits.count == 1 {
+                person = fits[0]
+            } else if fits.count > 1, anchored, words.count == 1 {
+                // "Mr Kim" after Kim Jong Un and Kim Yong Chol: the one the story is most about.
+                person = fits.max { persons.people[$0].mentions < persons.people[$1].mentions || (persons.people[$0].mentions == persons.people[$1].mentions && $0 > $1) }
+            } else if words.count >= 2 || (anchored && fits.isEmpty) {
                 person = persons.register(words)
             }
             guard let p = person else { continue }

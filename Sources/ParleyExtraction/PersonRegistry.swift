@@ -35,8 +35,15 @@ struct PersonRegistry {
 
     /// The registered person a (possibly partial) name refers to, if exactly one fits.
     func resolve(_ words: [String]) -> Int? {
+        let fits = candidates(words)
+        return fits.count == 1 ? fits[0] : nil
+    }
+
+    /// The registered people a (possibly partial) name may refer to: "Mr Kim" after Kim Jong Un
+    /// and Kim Yong Chol may be either, and is then no new person.
+    func candidates(_ words: [String]) -> [Int] {
         let keys = words.map(Lexicon.key)
-        if let i = people.firstIndex(where: { $0.keys == keys }) { return i }
+        if let i = people.firstIndex(where: { $0.keys == keys }) { return [i] }
         var candidates: [Int] = []
         for (i, p) in people.enumerated() {
             if keys.count == 1 {
@@ -46,7 +53,7 @@ struct PersonRegistry {
                 candidates.append(i)
             }
         }
-        return candidates.count == 1 ? candidates[0] : nil
+        return candidates
     }
 
     /// Equal keys, or keys one dropped letter apart (machine damage); see `Fold.nearlyEqual`.

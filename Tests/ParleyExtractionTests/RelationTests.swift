@@ -482,3 +482,13 @@ import ParleyGraph
     #expect(has(g, "Iran", .metWith, "Saudi Arabia"))
     #expect(has(g, "China", .mediated, "Iran"))
 }
+
+@Test func anHonorificSurnameSharedByTwoIsTheMoreMentionedOneNotANewPerson() throws {
+    let g = try extract(dateline + """
+    President Ana Lupu of Moldova met Kim Jong Un in Singapore. Kim Jong Un smiled. \
+    Kim Yong Chol, a senior aide, watched. Later Mr Kim met Ivan Sokolov.
+    """)
+    #expect(g.nodes(named: "Kim").filter { $0.kind == .person && $0.label == "Kim" }.isEmpty)
+    #expect(has(g, "Kim Jong Un", .metWith, "Ivan Sokolov"))
+    #expect(!has(g, "Kim Yong Chol", .metWith, "Ivan Sokolov"))
+}
