@@ -364,9 +364,15 @@ struct DocumentRun {
         if let (position, _) = mediateCue, parties.count >= 2 || (parties.count == 1 && cues.contains { $0.2 == .mediate }) {
             let status = modality(at: position, tokens: tokens, cues: cues)
             if let status {
+                // A mediator present in person ("Clinton, who hosted the ceremony, stood between
+                // the two men") also met them; not one named only for whom it stands between.
+                let inPerson = !partiesFromEarlier && !partiesOnlyBetween
                 for m in unique(mediators.map(\.0)) {
                     for party in parties where party != m && side(of: party) != side(of: m) {
                         edges.append(RawEdge(source: m, target: party, type: .mediated, status: status, date: date, place: place, sentence: index))
+                        if inPerson, m.isPerson, party.isPerson {
+                            edges.append(RawEdge(source: m, target: party, type: .metWith, status: status, date: date, place: place, sentence: index))
+                        }
                     }
                 }
             }

@@ -492,3 +492,13 @@ import ParleyGraph
     #expect(has(g, "Kim Jong Un", .metWith, "Ivan Sokolov"))
     #expect(!has(g, "Kim Yong Chol", .metWith, "Ivan Sokolov"))
 }
+
+@Test func aMediatorPresentInPersonMetTheParties() throws {
+    let g = try extract(dateline + "President Jon Berg, who hosted the ceremony, welcomed President Ana Lupu of Moldova and President Petru Rusu of Romania.")
+    #expect(has(g, "Jon Berg", .mediated, "Ana Lupu"))
+    #expect(has(g, "Jon Berg", .metWith, "Ana Lupu"))
+    let between = try extract(dateline + "Jon Berg, the UN envoy who has mediated between Athens and Skopje since 1999, attended.")
+    #expect(count(between, .metWith) == 0)
+    let embraced = try extract(dateline + "President Ana Lupu of Moldova and President Petru Rusu of Romania embraced.")
+    #expect(has(embraced, "Ana Lupu", .metWith, "Petru Rusu"))
+}
