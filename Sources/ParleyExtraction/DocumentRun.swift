@@ -313,6 +313,12 @@ struct DocumentRun {
         let atLevel = level(of: actors, tokens: tokens)
         for (position, length, cue) in cues where cue == .mediate || cue == .host {
             var found = mediatorsAround(cue: position, length: length, kind: cue, actors: actors, tokens: tokens)
+            // A host whose guests are all known to act for one state ("Ouattara received
+            // President Akufo-Addo and Foreign Minister Botchwey of Ghana") received a delegation.
+            if cue == .host {
+                let guests = unique(actors.filter { guest in atLevel.contains(guest.0) && !found.contains { $0.0 == guest.0 } }.map(\.0))
+                if guests.count >= 2, guests.allSatisfy({ sides[$0] != nil }), Set(guests.compactMap { sides[$0] }).count == 1 { found = [] }
+            }
             // "under Qatari mediation": a demonym right before the cue names the mediator, unless
             // the cue qualifies a team ("the American facilitation team was led by …").
             if found.isEmpty, cue == .mediate, let m = a.mentions.first(where: { $0.tokens.upperBound == position }), case let .demonym(entry) = m.kind,

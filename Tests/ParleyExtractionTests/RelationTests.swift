@@ -502,3 +502,11 @@ import ParleyGraph
     let embraced = try extract(dateline + "President Ana Lupu of Moldova and President Petru Rusu of Romania embraced.")
     #expect(has(embraced, "Ana Lupu", .metWith, "Petru Rusu"))
 }
+
+@Test func aHostReceivingOneStatesDelegationDoesNotMediate() throws {
+    let g = try extract(dateline + "President Ana Lupu of Moldova received President Petru Rusu of Romania and Foreign Minister Dan Stan of Romania in Chisinau.")
+    #expect(count(g, .mediated) == 0)
+    #expect(has(g, "Ana Lupu", .metWith, "Petru Rusu"))
+    let two = try extract(dateline + "President Jon Berg of Malta received President Petru Rusu of Romania and President Ana Lupu of Moldova in Valletta.")
+    #expect(has(two, "Jon Berg", .mediated, "Ana Lupu"))
+}
