@@ -283,6 +283,22 @@ struct DocumentRun {
         for (p, _) in people { recentPersons.removeAll { $0 == p }; recentPersons.insert(p, at: 0) }
 
         var cues = findCues(tokens)
+        // "Washington welcomed the agreement": welcoming a thing is no hosting.
+        // The object comes right after the verb, past titles and articles.
+        cues.removeAll { cue in
+            guard cue.2 == .host, ["welcomed", "welcomes", "welcome"].contains(tokens[cue.0].key) else { return false }
+            var k = cue.0 + cue.1
+            while k < tokens.count, ["the", "a", "an", "his", "her", "their", "its"].contains(tokens[k].key)
+                    || a.mentions.contains(where: { $0.kind == .title && $0.tokens.contains(k) }) { k += 1 }
+            let actorThere = a.mentions.contains { m in
+                guard m.tokens.lowerBound == k else { return false }
+                switch m.kind {
+                case .actor, .demonym, .group, .office: return true
+                default: return false
+                }
+            }
+            return !actorThere && !a.names.contains { $0.0.lowerBound == k }
+        }
         // "Tamim had brought Kagame and Tshisekedi together": a mediation around its objects.
         for (k, token) in tokens.enumerated() where ["brought", "bring", "brings", "bringing"].contains(token.key)
             && tokens[(k + 1)...].prefix(8).contains(where: { $0.key == "together" }) && !cues.contains(where: { $0.0 == k }) {
@@ -317,7 +333,7 @@ struct DocumentRun {
             // President Akufo-Addo and Foreign Minister Botchwey of Ghana") received a delegation.
             if cue == .host {
                 let guests = unique(actors.filter { guest in atLevel.contains(guest.0) && !found.contains { $0.0 == guest.0 } }.map(\.0))
-                if guests.count >= 2, guests.allSatisfy({ sides[$0] != nil }), Set(guests.compactMap { sides[$0] }).count == 1 { found = [] }
+                if guests.count >= 2, guests.allSatisfy({ sides[$0] != nil }), Set(guests.map(side(of:))).count == 1 { found = [] }
             }
             // "under Qatari mediation": a demonym right before the cue names the mediator, unless
             // the cue qualifies a team ("the American facilitation team was led by …").
@@ -373,8 +389,10 @@ struct DocumentRun {
                 // A mediator present in person ("Clinton, who hosted the ceremony, stood between
                 // the two men") also met them; not one named only for whom it stands between.
                 let inPerson = !partiesFromEarlier && !partiesOnlyBetween
-                for m in unique(mediators.map(\.0)) {
-                    for party in parties where party != m && side(of: party) != side(of: m) {
+                // A mediator on one party's side ("with Aliyev and Pashinyan as witnesses" of their
+                // ministers' signing) is no mediator between them.
+                for m in unique(mediators.map(\.0)) where parties.allSatisfy({ side(of: $0) != side(of: m) }) {
+                    for party in parties where party != m {
                         edges.append(RawEdge(source: m, target: party, type: .mediated, status: status, date: date, place: place, sentence: index))
                         if inPerson, m.isPerson, party.isPerson {
                             edges.append(RawEdge(source: m, target: party, type: .metWith, status: status, date: date, place: place, sentence: index))
@@ -428,7 +446,7 @@ struct DocumentRun {
         }
         // Background events ("the first meeting between Reagan and Gorbachev, in 1985") do not
         // become what "the two leaders" refers to.
-        let isCurrent = stated.map { s in articleDate.map { abs($0.dayNumber - s.dayNumber) <= 45 } ?? true } ?? true
+        let isCurrent = !flashback && stated.map { s in articleDate.map { abs($0.dayNumber - s.dayNumber) <= 45 } ?? true } ?? true
         if let status = meetStatus, meeting.count >= 2, meeting.count <= 8 {
             for i in 0..<meeting.count {
                 for j in (i + 1)..<meeting.count {
@@ -534,7 +552,14 @@ struct DocumentRun {
     static let coordinationWords: Set<String> = [",", "and", "as", "well", "also", "the", "a", "an", "both", "its", "their", "two", "on", "for"]
 
     /// The side of a negotiation an actor is on: a person's state, else the actor itself.
-    func side(of actor: Actor) -> Actor { sides[actor] ?? actor }
+    /// Compared by id: "Romanian" and "Romania" are two lexicon entries of one state.
+    func side(of actor: Actor) -> String {
+        switch sides[actor] ?? actor {
+        case let .entity(e): return e.id
+        case let .person(p): return "person \(p)"
+        case let .agreement(g): return "agreement \(g)"
+        }
+    }
 
     /// The state or body named before "-brokered", "-mediated", "-hosted", "-facilitated" in a
     /// hyphenated word: "China-brokered", "Qatari-mediated", "US-hosted".
@@ -816,11 +841,26 @@ struct DocumentRun {
     static let aideTitles: Set<String> = ["aide", "adviser", "advisor", "envoy", "spokesman", "spokeswoman", "spokesperson"]
 
     /// The office a person is named with: the title right before the name ("Prime Minister
-    /// X" → "prime minister"), or a plural one it shares ("Prime Ministers X and Y").
+    /// X" → "prime minister"), in an apposition after it, or a plural one it shares ("Prime
+    /// Ministers X and Y").
     func office(before name: Range<Int>, in a: Analyzed) -> String? {
         let tokens = a.tokens
-        if let title = a.mentions.first(where: { $0.kind == .title && $0.tokens.upperBound == name.lowerBound }) {
+        let comma = name.lowerBound >= 1 && tokens[name.lowerBound - 1].key == "," ? 1 : 0
+        if let title = a.mentions.first(where: { $0.kind == .title && $0.tokens.upperBound == name.lowerBound - comma }) {
             return tokens[title.tokens].map(\.key).joined(separator: " ")
+        }
+        // "Franjo Tudjman, Croatia's president", "Alija Izetbegovic, the President of Bosnia".
+        if name.upperBound < tokens.count, tokens[name.upperBound].key == "," {
+            var k = name.upperBound + 1
+            while k < tokens.count, k - name.upperBound <= 6 {
+                if let m = a.mentions.first(where: { $0.tokens.lowerBound == k }) {
+                    if m.kind == .title { return tokens[m.tokens].map(\.key).joined(separator: " ") }
+                    k = m.tokens.upperBound
+                    continue
+                }
+                guard ["the", "'s", "a", "an"].contains(tokens[k].key) else { break }
+                k += 1
+            }
         }
         let first = coordinatedUnderPluralTitle(name, in: a) ?? name
         guard first.lowerBound >= 1, Self.pluralTitles.contains(tokens[first.lowerBound - 1].key) else { return nil }
