@@ -15,6 +15,24 @@ struct DocumentRun {
             case .agreement: return false
             }
         }
+
+        // A state or body is one actor however it was named: "Turkey", "Turkish", "Ankara"
+        // are three lexicon entries of one state.
+        static func == (a: Actor, b: Actor) -> Bool {
+            switch (a, b) {
+            case let (.person(x), .person(y)), let (.agreement(x), .agreement(y)): return x == y
+            case let (.entity(x), .entity(y)): return x.id == y.id
+            default: return false
+            }
+        }
+
+        func hash(into hasher: inout Hasher) {
+            switch self {
+            case let .person(p): hasher.combine(0); hasher.combine(p)
+            case let .entity(e): hasher.combine(1); hasher.combine(e.id)
+            case let .agreement(g): hasher.combine(2); hasher.combine(g)
+            }
+        }
     }
 
     struct RawEdge {
@@ -278,7 +296,7 @@ struct DocumentRun {
         actors.sort { $0.1 < $1.1 }
         if let first = actors.first(where: { $0.0.isPerson }), case let .person(p) = first.0 { lastSubject = p }
         for (actor, _) in actors {
-            if case let .entity(e) = actor, e.kind == .state { recentStates.removeAll { $0 == e }; recentStates.insert(e, at: 0) }
+            if case let .entity(e) = actor, e.kind == .state { recentStates.removeAll { $0.id == e.id }; recentStates.insert(e, at: 0) }
         }
         for (p, _) in people { recentPersons.removeAll { $0 == p }; recentPersons.insert(p, at: 0) }
 
