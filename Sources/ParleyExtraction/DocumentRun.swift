@@ -829,7 +829,10 @@ struct DocumentRun {
         if r < tokens.count, ["led", "leads", "headed", "heads", "leading", "heading"].contains(tokens[r].key) {
             let window = (r + 1)..<min(tokens.count, r + 7)
             if let d = window.first(where: { ["delegation", "team", "mission", "side"].contains(tokens[$0].key) }) {
-                for m in a.mentions where m.tokens.lowerBound > r && abs(m.tokens.lowerBound - d) <= 3 {
+                // The delegation's own qualifier: "the Philippine side", "the delegation of
+                // Indonesia"; not "…, while China's delegation".
+                let after = d + 1 < tokens.count && tokens[d + 1].key == "of" ? d + 4 : d
+                for m in a.mentions where m.tokens.lowerBound > r && m.tokens.lowerBound >= d - 3 && m.tokens.lowerBound <= after {
                     if let e = affiliation(m) { found.append((e, m.tokens.lowerBound, false)) }
                 }
             }
@@ -921,7 +924,8 @@ struct DocumentRun {
                 default: return nil
                 }
             }
-            guard tokens[j].isCapitalized || ["the", "and", "of", "-"].contains(key) else { return nil }
+            // Lowercase words too: "for the normalization process with Armenia".
+            guard tokens[j].isWord || key == "-", tokens[j].cue == nil else { return nil }
             // A title that ends in its preposition: "special envoy for".
             if ["for", "on"].contains(tokens[j - 1].key), a.mentions.contains(where: { $0.kind == .title && $0.tokens.upperBound == j }) { return j }
             j -= 1

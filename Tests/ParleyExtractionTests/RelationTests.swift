@@ -541,3 +541,16 @@ import ParleyGraph
     #expect(has(g, "Alija Kovac", .agreedTo, agreementNamed(g, "accord"), status: .planned))
     #expect(!has(g, "Dan Stan", .agreedTo, agreementNamed(g, "accord")))
 }
+
+@Test func aLowercaseTitleComplementIsSkippedWithItsNames() throws {
+    let g = try extract(dateline + "Special Representative of Turkey for the normalization process with Armenia, Ambassador Jon Berg, met Ana Lupu.")
+    #expect(has(g, "Jon Berg", .represents, "Türkiye"))
+    #expect(!has(g, "Jon Berg", .represents, "Armenia"))
+}
+
+@Test func theSideSomeoneHeadsIsNotTheOtherSidesDelegation() throws {
+    let g = try extract(dateline + "Undersecretary Ana Lupu headed the Philippine side, while China's delegation was led by Vice Foreign Minister Chen Wei.")
+    #expect(has(g, "Ana Lupu", .represents, "Philippines"))
+    #expect(!has(g, "Ana Lupu", .represents, "China"))
+    #expect(has(g, "Chen Wei", .represents, "China"))
+}
