@@ -502,7 +502,7 @@ struct DocumentRun {
                 signers += actors.filter { $0.1 > after && span.contains($0.1) && !insideAgreement($0.1) }.map(\.0)
             }
             // "X signed the initiative with A and B": co-signers.
-            if let with = (after..<span.upperBound).first(where: { tokens[$0].key == "with" }) {
+            if let with = (after..<span.upperBound).first(where: { ["with", "alongside"].contains(tokens[$0].key) }) {
                 signers += actors.filter { $0.1 > with && span.contains($0.1) && !insideAgreement($0.1) }.map(\.0)
             }
             // The level of the signing clause: "ASEAN and China adopted the guidelines, after a

@@ -161,3 +161,9 @@ private func agreementLabels(_ g: Graph) -> [String] {
     let alone = try extract(valletta + "President Ana Lupu of Moldova signed a ceasefire on Friday.")
     #expect(agreementLabels(alone) == ["ceasefire (t)"])
 }
+
+@Test func announcingADealAlongsideOthersIsAgreeingWithThem() throws {
+    let g = try extract(valletta + "President Ana Lupu of Moldova announced the Valletta Accord alongside the host, President Petru Rusu of Romania.")
+    #expect(has(g, "Ana Lupu", .agreedTo, "Valletta Accord"))
+    #expect(has(g, "Petru Rusu", .agreedTo, "Valletta Accord"))
+}
