@@ -90,6 +90,9 @@ struct DocumentRun {
     var narrativeDate: EventDate?
     /// Sentences that state a date of their own.
     var datedSentences = Set<Int>()
+    /// Edges of photo captions told before the story's first event: the photo shows that
+    /// event, so they take its date once the story states it.
+    var leadingCaptionEdges: [Int]? = []
 
     init(lexicon: Lexicon, document: Document, text: CleanText) {
         self.lexicon = lexicon
@@ -317,6 +320,11 @@ struct DocumentRun {
             }
             return !actorThere && !a.names.contains { $0.0.lowerBound == k }
         }
+        // "Lukashenko welcomes Merkel as Hollande looks on": an onlooker of a welcome is no
+        // witness between parties.
+        if cues.contains(where: { $0.2 == .host }) {
+            cues.removeAll { $0.2 == .mediate && ["looked", "looks", "watched"].contains(tokens[$0.0].key) }
+        }
         // "Tamim had brought Kagame and Tshisekedi together": a mediation around its objects.
         for (k, token) in tokens.enumerated() where ["brought", "bring", "brings", "bringing"].contains(token.key)
             && tokens[(k + 1)...].prefix(8).contains(where: { $0.key == "together" }) && !cues.contains(where: { $0.0 == k }) {
@@ -336,8 +344,16 @@ struct DocumentRun {
         defer {
             // The story moves to a stated date only when an event is told with it.
             // Background ("in November 1985") does not move it: only dates near the article's.
-            if let stated, !flashback, articleDate == nil || (stated <= articleDate! && articleDate!.dayNumber - stated.dayNumber <= 45),
-               edges[edgesBefore...].contains(where: { $0.type != .represents }) { narrativeDate = stated }
+            let told = edges[edgesBefore...].contains { $0.type != .represents }
+            if let stated, !flashback, articleDate == nil || (stated <= articleDate! && articleDate!.dayNumber - stated.dayNumber <= 45), told {
+                narrativeDate = stated
+            }
+            if a.sentence.isCaption, stated == nil {
+                leadingCaptionEdges? += (edgesBefore..<edges.count).filter { edges[$0].type != .represents }
+            } else if told, let pending = leadingCaptionEdges {
+                if stated != nil, narrativeDate == stated { for e in pending { edges[e].date = stated } }
+                leadingCaptionEdges = nil
+            }
         }
         let place = findPlace(a)
 
@@ -389,6 +405,18 @@ struct DocumentRun {
             }
         }
 
+        // With no parties at the mediator's level, the subjects of the event it watched over
+        // are, at the level they are named: "Guterres looked on as Russia and Ukraine signed".
+        if !mediators.isEmpty, parties.count < 2 {
+            let others = actors.filter { !mediatorSet.contains($0.0) }
+            let partyLevel = level(of: others, tokens: tokens)
+            let subjects = others.filter { actor, position in
+                partyLevel.contains(actor) && position > 0 && tokens[position - 1].key != "between"
+                    && cues.contains { $0.0 > position && ($0.2 == .sign || $0.2 == .meet) }
+            }
+            let named = unique(subjects.map(\.0))
+            if named.count >= 2 { parties = named }
+        }
         // Mediated: a third actor between two or more parties. "Holbrooke chaired the talks"
         // names no parties: they are the participants of the meeting last told.
         var partiesFromEarlier = false
@@ -507,7 +535,8 @@ struct DocumentRun {
             }
             // The level of the signing clause: "ASEAN and China adopted the guidelines, after a
             // meeting with Wang Yi" signs at the level of states.
-            let clauseLevel = level(of: actors.filter { span.contains($0.1) }, tokens: tokens)
+            // Mediators do not set it: "Guterres looked on as Russia and Ukraine signed".
+            let clauseLevel = level(of: actors.filter { span.contains($0.1) && !mediatorSet.contains($0.0) }, tokens: tokens)
             signers = unique(signers).filter { !mediatorSet.contains($0) && clauseLevel.contains($0) }
             // Two or more people agreeing together have met to do it; a passive list of
             // signatories ("was signed by A, B and C") says nothing of their meeting.
@@ -1052,8 +1081,9 @@ struct DocumentRun {
             }
             return actors.filter { $0.1 >= start && $0.1 < asAt }
         }
-        // Active: "X brokered talks between A and B", "X hosted A and B".
-        let start = phraseStart(before: cue, stops: hardBreaks.union([",", "with"]))
+        // Active: "X brokered talks between A and B", "X hosted A and B"; "A and B signed
+        // as X looked on": the subject starts after "as".
+        let start = phraseStart(before: cue, stops: hardBreaks.union([",", "with", "as"]))
         var subjects = actors.filter { $0.1 >= start && $0.1 < cue }
         let objects = actors.filter { $0.1 > cue }
         // "Holbrooke co-chaired the conference with Carl Bildt and Igor Ivanov".
@@ -1062,7 +1092,9 @@ struct DocumentRun {
             subjects += actors.filter { $0.1 > with && $0.1 < phraseEnd(from: with + 1) }
         }
         if kind == .host {
-            // A host mediates only between two or more guests.
+            // A host mediates only between two or more guests; "as Kask looks on" names none.
+            let onlooker = (after..<tokens.count).first { tokens[$0].key == "as" && (($0 + 1) == tokens.count || tokens[$0 + 1].key != "well") }
+            let objects = objects.filter { $0.1 < onlooker ?? tokens.count }
             let between = tokens[after..<min(tokens.count, after + 4)].contains { $0.key == "between" }
             return objects.count >= 2 || between ? subjects : []
         }

@@ -554,3 +554,46 @@ import ParleyGraph
     #expect(!has(g, "Ana Lupu", .represents, "China"))
     #expect(has(g, "Chen Wei", .represents, "China"))
 }
+
+@Test func anOnlookerOfASigningWitnessesItBetweenThePartiesAsNamed() throws {
+    let g = try extract(dateline + "Secretary-General Lena Varga of the United Nations looked on as Moldova and Estonia signed a deal on grain exports.")
+    #expect(has(g, "Lena Varga", .mediated, "Moldova"))
+    #expect(has(g, "Lena Varga", .mediated, "Estonia"))
+    #expect(has(g, "Moldova", .agreedTo, agreementNamed(g, "deal")))
+    #expect(has(g, "Estonia", .agreedTo, agreementNamed(g, "deal")))
+    #expect(!has(g, "Lena Varga", .agreedTo, agreementNamed(g, "deal")))
+    // In a caption, the onlooker stands between the two who sign.
+    let c = try extract(dateline + "Talks ended.\n\nPresident Tomas Ilves (L) and Prime Minister Lena Varga (R) exchange documents as President Aro Kask (C) looks on in Chisinau. (AFP/Jane Doe)")
+    #expect(has(c, "Aro Kask", .mediated, "Tomas Ilves"))
+    #expect(has(c, "Aro Kask", .mediated, "Lena Varga"))
+}
+
+@Test func anOnlookerOfAWelcomeIsNoMediator() throws {
+    let g = try extract(dateline + "President Tomas Ilves (C) welcomes Prime Minister Lena Varga (L) as President Aro Kask (R) looks on in Chisinau. (AFP/Jane Doe)")
+    #expect(has(g, "Tomas Ilves", .metWith, "Lena Varga"))
+    #expect(count(g, .mediated) == 0)
+}
+
+@Test func resumedIndirectNegotiationsAndShuttlingAreTalksAndMediation() throws {
+    let g = try extract(dateline + "Moldova and Estonia resumed indirect negotiations in Geneva on Tuesday, with Latvian and Finnish officials shuttling proposals between the two delegations.")
+    #expect(has(g, "Moldova", .metWith, "Estonia", date: "2024-03-03") || has(g, "Moldova", .metWith, "Estonia"))
+    for mediator in ["Latvia", "Finland"] {
+        #expect(has(g, mediator, .mediated, "Moldova"))
+        #expect(has(g, mediator, .mediated, "Estonia"))
+    }
+    // Negotiating a truce, with no one named to negotiate with, is no meeting.
+    let n = try extract(dateline + "The Moldovan and Estonian envoys will now turn to negotiating a truce.")
+    #expect(count(n, .metWith) == 0)
+}
+
+@Test func aCaptionBeforeTheStoryTakesTheDateOfItsEvent() throws {
+    let g = try extract("""
+    Published 3 November 2022
+
+    President Tomas Ilves (L) and Prime Minister Lena Varga (R) shake hands in Pretoria. (Photo: Jane Doe/Agency)
+
+    PRETORIA - Ilves and Varga signed a peace treaty on Wednesday.
+    """)
+    #expect(has(g, "Tomas Ilves", .metWith, "Lena Varga", date: "2022-11-02"))
+    #expect(!has(g, "Tomas Ilves", .metWith, "Lena Varga", date: "2022-11-03"))
+}
