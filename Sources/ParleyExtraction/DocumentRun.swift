@@ -429,6 +429,12 @@ struct DocumentRun {
             parties = lastMeeting.filter { !mediatorSet.contains($0) }
             partiesFromEarlier = true
         }
+        // "Egypt and Qatar, which are mediating between Israel and Hamas, said …" describes the
+        // mediators: the parties named inside the relative clause did not meet in it.
+        let partiesInRelativeClause = inRelativeClause && mediateCue.map { cue in
+            let clauseEnd = (cue.0..<tokens.count).first { [",", ";", "."].contains(tokens[$0].key) } ?? tokens.count
+            return actors.filter { parties.contains($0.0) }.allSatisfy { $0.1 > cue.0 && $0.1 < clauseEnd }
+        } ?? false
         if let (position, _) = mediateCue, parties.count >= 2 || (parties.count == 1 && cues.contains { $0.2 == .mediate }) {
             let status = modality(at: position, tokens: tokens, cues: cues)
             if let status {
@@ -480,7 +486,7 @@ struct DocumentRun {
             if meeting.contains(where: { $0.isPerson }) {
                 meeting = meeting.filter { $0.isPerson }
             }
-        } else if mediateCue != nil, parties.count >= 2, !partiesFromEarlier, !partiesOnlyBetween,
+        } else if mediateCue != nil, parties.count >= 2, !partiesFromEarlier, !partiesOnlyBetween, !partiesInRelativeClause,
                   !(meetCue.map { isSeparate(cue: $0.0, length: $0.1, tokens: tokens) } ?? false) {
             // Talks between parties named here took place; parties recalled from an earlier
             // sentence say nothing new about who met.
@@ -753,6 +759,7 @@ struct DocumentRun {
             default: return nil
             }
         }
+        if let respective = respectiveAffiliation(of: name, in: a) { return [(respective.0, respective.1, false)] }
         var found: [(LexiconEntry, Int, former: Bool)] = []
         // Left: walk over the title zone ("Moldovan Prime Minister X", "Foreign Minister of the
         // Republic of Korea X", "Chile's X"); a state there counts when a title is in the zone
@@ -883,6 +890,54 @@ struct DocumentRun {
         if found.isEmpty, let previous = coordinatedUnderPluralTitle(name, in: a) { return affiliations(of: previous, in: a) }
         var seen = Set<String>()
         return found.filter { seen.insert($0.0.id).inserted }
+    }
+
+    /// "The foreign ministers of Armenia and Azerbaijan, Ararat Mirzoyan and Jeyhun Bayramov",
+    /// "Armenian and Azerbaijani foreign ministers X and Y": as many states as names under a
+    /// plural title, paired in order. The state of `name` and its token position.
+    func respectiveAffiliation(of name: Range<Int>, in a: Analyzed) -> (LexiconEntry, Int)? {
+        let tokens = a.tokens
+        func joins(_ from: Int, _ to: Int) -> Bool {
+            (1...2).contains(to - from) && tokens[from..<to].allSatisfy { $0.key == "," || $0.key == "and" }
+        }
+        let names = a.names.map(\.0).sorted { $0.lowerBound < $1.lowerBound }
+        guard let i = names.firstIndex(of: name) else { return nil }
+        var first = i, last = i
+        while first > 0, joins(names[first - 1].upperBound, names[first].lowerBound) { first -= 1 }
+        while last + 1 < names.count, joins(names[last].upperBound, names[last + 1].lowerBound) { last += 1 }
+        let count = last - first + 1
+        guard count >= 2 else { return nil }
+        /// The states listed, left to right, in the mentions of `kind` ending at `end`.
+        func list(endingAt end: Int, demonyms: Bool) -> [(LexiconEntry, Int)] {
+            var found: [(LexiconEntry, Int)] = []
+            var k = end
+            while k >= 0, let m = a.mentions.first(where: { $0.tokens.upperBound == k + 1 }) {
+                switch m.kind {
+                case let .actor(e) where !demonyms: found.insert((e, m.tokens.lowerBound), at: 0)
+                case let .demonym(e) where demonyms: found.insert((e, m.tokens.lowerBound), at: 0)
+                default: return found
+                }
+                k = m.tokens.lowerBound - 1
+                guard k >= 0, tokens[k].key == "," || tokens[k].key == "and" else { return found }
+                k -= 1
+                if k >= 0, tokens[k].key == "," { k -= 1 }
+            }
+            return found
+        }
+        var k = names[first].lowerBound - 1
+        var states: [(LexiconEntry, Int)] = []
+        if k >= 0, tokens[k].key == "," {
+            // "… ministers of Armenia and Azerbaijan, X and Y".
+            states = list(endingAt: k - 1, demonyms: false)
+            guard let start = states.first?.1, start >= 2, tokens[start - 1].key == "of", Self.pluralTitles.contains(tokens[start - 2].key) else { return nil }
+        } else if k >= 0, Self.pluralTitles.contains(tokens[k].key) {
+            // "Armenian and Azerbaijani foreign ministers X and Y".
+            k -= 1
+            while k >= 0, names[first].lowerBound - k <= 4, tokens[k].isWord, !a.mentions.contains(where: { $0.tokens.contains(k) }) { k -= 1 }
+            states = list(endingAt: k, demonyms: true)
+        }
+        guard states.count == count else { return nil }
+        return states[i - first]
     }
 
     /// Plural titles before coordinated names: "US envoys X and Y".

@@ -597,3 +597,27 @@ import ParleyGraph
     #expect(has(g, "Tomas Ilves", .metWith, "Lena Varga", date: "2022-11-02"))
     #expect(!has(g, "Tomas Ilves", .metWith, "Lena Varga", date: "2022-11-03"))
 }
+
+@Test func statesListedUnderAPluralTitleArePairedWithTheNamesInOrder() throws {
+    let g = try extract(dateline + "The foreign ministers of Moldova and Estonia, Lena Varga and Tomas Ilves, met in Geneva on Friday.")
+    #expect(has(g, "Lena Varga", .represents, "Moldova"))
+    #expect(has(g, "Tomas Ilves", .represents, "Estonia"))
+    #expect(!has(g, "Lena Varga", .represents, "Estonia"))
+    #expect(has(g, "Lena Varga", .metWith, "Tomas Ilves"))
+    #expect(!has(g, "Moldova", .metWith, "Estonia"))
+    let d = try extract(dateline + "Latvian, Finnish and Polish defence ministers Aro Kask, Mia Lind and Jan Nowak met in Riga.")
+    #expect(has(d, "Aro Kask", .represents, "Latvia"))
+    #expect(has(d, "Mia Lind", .represents, "Finland"))
+    #expect(has(d, "Jan Nowak", .represents, "Poland"))
+    #expect(!has(d, "Aro Kask", .represents, "Poland"))
+}
+
+@Test func coHostsMediateAndMediatorsDescribedInARelativeClauseMeetNobody() throws {
+    let g = try extract(dateline + "Talks in Jeddah, co-hosted by Latvia and Finland, resumed on Sunday between the Sudanese army and the RSF.")
+    #expect(has(g, "Latvia", .mediated, "Sudanese Armed Forces"))
+    #expect(has(g, "Finland", .mediated, "Rapid Support Forces"))
+    let r = try extract(dateline + "Latvia and Finland, which are mediating between Moldova and Estonia, said the talks would resume.")
+    #expect(has(r, "Latvia", .mediated, "Moldova"))
+    #expect(has(r, "Finland", .mediated, "Estonia"))
+    #expect(!has(r, "Moldova", .metWith, "Estonia"))
+}
