@@ -266,11 +266,18 @@ struct DocumentRun {
                 break
             case let .group(kind, size):
                 // "the meeting between Modi and Xi, where the two leaders …": those just named.
-                let named = unique(actors.filter { actor, position in
+                let before = actors.filter { actor, position in
                     guard position < m.tokens.lowerBound else { return false }
                     if case let .entity(e) = actor { return kind == .state && e.kind == .state }
                     return kind != .state && actor.isPerson
-                }.map(\.0))
+                }
+                var named = unique(before.map(\.0))
+                // "…, where Trump hosted the two leaders": the subject of the verb before the
+                // group is not one of them.
+                if named.count > size, let (subject, position) = before.last,
+                   tokens[(position + 1)..<m.tokens.lowerBound].contains(where: { [.meet, .host, .mediate].contains($0.cue) }) {
+                    named.removeAll { $0 == subject }
+                }
                 // "the three presidents", "the two foreign ministers": the office after the number.
                 let words = tokens[m.tokens].map(\.key).drop { ["the", "both", "all"].contains($0) || MentionFinder.numberWords.contains($0) || $0.allSatisfy(\.isNumber) }
                 let members = named.count >= size ? Array(named.suffix(size))
@@ -411,7 +418,7 @@ struct DocumentRun {
             let others = actors.filter { !mediatorSet.contains($0.0) }
             let partyLevel = level(of: others, tokens: tokens)
             let subjects = others.filter { actor, position in
-                partyLevel.contains(actor) && position > 0 && tokens[position - 1].key != "between"
+                partyLevel.contains(actor) && (position == 0 || tokens[position - 1].key != "between")
                     && cues.contains { $0.0 > position && ($0.2 == .sign || $0.2 == .meet) }
             }
             let named = unique(subjects.map(\.0))
@@ -1149,7 +1156,8 @@ struct DocumentRun {
         if kind == .host {
             // A host mediates only between two or more guests; "as Kask looks on" names none.
             let onlooker = (after..<tokens.count).first { tokens[$0].key == "as" && (($0 + 1) == tokens.count || tokens[$0 + 1].key != "well") }
-            let objects = objects.filter { $0.1 < onlooker ?? tokens.count }
+            // "X received Y, and the two leaders signed": X among "the two leaders" is no guest.
+            let objects = unique(objects.filter { $0.1 < onlooker ?? tokens.count && !subjects.map(\.0).contains($0.0) }.map(\.0))
             let between = tokens[after..<min(tokens.count, after + 4)].contains { $0.key == "between" }
             return objects.count >= 2 || between ? subjects : []
         }

@@ -422,7 +422,11 @@ struct MentionFinder {
             // Kaln") starts after a title, before a name word.
             let damagedStart = isDamagedNameWord(tokens[i]) && i > 0 && i + 1 < tokens.count && isNameWord(tokens[i + 1])
                 && mentions.contains { $0.kind == .title && $0.tokens.upperBound == i }
-            guard !taken[i], isNameWord(tokens[i]) || damagedStart else { i += 1; continue }
+            // "Vice Premier He Lifeng": right after a title, a capitalised common word before a
+            // name word is the surname.
+            let commonSurname = tokens[i].isWord && tokens[i].isCapitalized && i > 0 && i + 1 < tokens.count && isNameWord(tokens[i + 1])
+                && !taken[i + 1] && mentions.contains { $0.kind == .title && $0.tokens.upperBound == i }
+            guard !taken[i], isNameWord(tokens[i]) || damagedStart || commonSurname else { i += 1; continue }
             var end = i + 1
             while end < tokens.count, !taken[end], end - i < 5 {
                 if isNameWord(tokens[end]) || isDamagedNameWord(tokens[end]) { end += 1; continue }

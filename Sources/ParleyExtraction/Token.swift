@@ -66,6 +66,9 @@ enum Tokenizer {
                 }
                 // Trailing dot of an acronym: "U.S." keeps its final dot.
                 if j < end, bytes[j] == 0x2E, j - i >= 3, bytes[j - 2] == 0x2E { j += 1 }
+                // An initial keeps its dot: "S. Jaishankar", "John F. Kennedy".
+                if j - i == 1, (0x41...0x5A).contains(bytes[i]), j + 2 < end, bytes[j] == 0x2E, bytes[j + 1] == 0x20,
+                   (0x41...0x5A).contains(bytes[j + 2]) { j += 1 }
                 tokens.append(makeToken(bytes, i, j, isWord: true))
                 i = j
                 continue

@@ -621,3 +621,28 @@ import ParleyGraph
     #expect(has(r, "Finland", .mediated, "Estonia"))
     #expect(!has(r, "Moldova", .metWith, "Estonia"))
 }
+
+@Test func initialsAndCommonWordSurnamesArePartOfNames() throws {
+    let g = try extract(dateline + "Indian External Affairs Minister S. Jaishankar met Vice Premier He Lifeng of China on Friday. Jaishankar said the talks were useful.")
+    #expect(has(g, "S. Jaishankar", .metWith, "He Lifeng"))
+    #expect(has(g, "S. Jaishankar", .represents, "India"))
+    #expect(g.nodes(named: "Lifeng").allSatisfy { $0.label == "He Lifeng" })
+    #expect(g.nodes.filter { $0.kind == .person }.count == 2)
+}
+
+@Test func aHostIsNotOneOfTheGuestsHeHosted() throws {
+    let g = try extract(dateline + "President Lena Varga of Moldova and Prime Minister Tomas Ilves of Estonia signed a joint declaration at the palace, where President Aro Kask of Latvia hosted the two leaders.")
+    #expect(has(g, "Aro Kask", .mediated, "Lena Varga"))
+    #expect(has(g, "Aro Kask", .mediated, "Tomas Ilves"))
+    let r = try extract(dateline + "President Aro Kask received President Lena Varga in Riga on Monday, and the two leaders signed a joint declaration.")
+    #expect(has(r, "Aro Kask", .agreedTo, agreementNamed(r, "joint declaration")))
+    #expect(has(r, "Lena Varga", .agreedTo, agreementNamed(r, "joint declaration")))
+    #expect(count(r, .mediated) == 0)
+}
+
+@Test func carryingMessagesBetweenDelegationsIsMediationAtTheirLevel() throws {
+    let g = try extract(dateline + "Moldovan and Estonian negotiators held indirect talks in Rome, with Latvian Foreign Minister Aro Kask carrying messages between the two delegations.")
+    #expect(has(g, "Aro Kask", .mediated, "Moldova"))
+    #expect(has(g, "Aro Kask", .mediated, "Estonia"))
+    #expect(has(g, "Moldova", .metWith, "Estonia"))
+}
