@@ -32,6 +32,19 @@ public enum PersonUnifier {
                 }
             }
         }
+        // "Aleksandar Vui" for "Aleksandar Vucic": the letters that carry hacheks and cedillas
+        // in the original ("Vučić") dropped, where the other article spelt them without marks.
+        for group in byShape.values where group.count > 1 {
+            for damaged in group where rename[damaged.id] == nil {
+                let wd = Fold.key(damaged.label).split(separator: " ").map(String.init)
+                let intact = group.filter { other in
+                    let wo = Fold.key(other.label).split(separator: " ").map(String.init)
+                    return other.id != damaged.id && wo.count == wd.count && wo != wd
+                        && zip(wo, wd).allSatisfy { $0 == $1 || Self.dropsMarkedLetters($0, $1) }
+                }
+                if intact.count == 1 { rename[damaged.id] = intact[0].id }
+            }
+        }
         // Spellings of one name that differ only by machine damage to its non-ASCII letters
         // ("Serdar Kl" for "Serdar Kılıç": the letters dropped, not just their accents) or by the
         // transliteration of an Arabic article ("el-Sisi", "al-Sisi") join the fuller spelling.
@@ -76,6 +89,20 @@ public enum PersonUnifier {
             out.add(Edge(source: s, target: t, type: edge.type, status: edge.status, date: edge.date, place: edge.place, evidence: edge.evidence))
         }
         return out
+    }
+
+    /// Whether `damaged` is `intact` with one to three of the letters that carry marks in the
+    /// original spelling dropped (č ć ş ž ğ ı written c s z g i without marks): "vui" from
+    /// "vucic", "kl" from "kilic"; the first letter kept.
+    static func dropsMarkedLetters(_ intact: String, _ damaged: String) -> Bool {
+        let a = Array(intact.utf8), b = Array(damaged.utf8)
+        guard b.count >= 2, a.count > b.count, a.count - b.count <= 3, a.first == b.first else { return false }
+        let marked: Set<UInt8> = Set("csziguo".utf8)
+        var j = 0
+        for c in a {
+            if j < b.count, b[j] == c { j += 1 } else if !marked.contains(c) { return false }
+        }
+        return j == b.count
     }
 
     /// The matching key with "el" read as "al": "abdel fattah el sisi" → "abdel fattah al sisi".

@@ -19,9 +19,12 @@ struct PersonRegistry {
         let keys = words.map(Lexicon.key)
         // The same name in the other order ("Kishida Fumio", "Fumio Kishida") is the same person.
         if let i = people.firstIndex(where: { $0.keys == keys || ($0.keys.count == keys.count && Set($0.keys) == Set(keys)) }) { return i }
-        // A longer form of a registered name ("Recep Tayyip Erdogan" after "Tayyip Erdogan").
+        // A longer form of a registered name ("Recep Tayyip Erdogan" after "Tayyip Erdogan"),
+        // or one of three words or more that goes on ("Salman bin Abdulaziz Al Saud").
+        func extends(_ long: [String], _ short: [String]) -> Bool { short.count >= 3 && long.count > short.count && Array(long.prefix(short.count)) == short }
         if let i = people.firstIndex(where: { p in
-            p.keys.last.map { Self.similar($0, keys.last!) } == true && (p.keys.first == keys.first || keys.contains(p.keys.first!) || p.keys.contains(keys.first!))
+            (p.keys.last.map { Self.similar($0, keys.last!) } == true && (p.keys.first == keys.first || keys.contains(p.keys.first!) || p.keys.contains(keys.first!)))
+                || extends(keys, p.keys) || extends(p.keys, keys)
         }) {
             if words.count > people[i].words.count {
                 people[i].words = words
@@ -87,6 +90,15 @@ struct AgreementRegistry {
         if let i = items.firstIndex(where: { Lexicon.key($0.label) == key }) {
             lastIndex = i
             return i
+        }
+        // "the Jeddah agreement" is the Jeddah Peace Agreement: a name whose words hold the
+        // mention's proper words.
+        let proper = label.split(separator: " ").filter { $0.first?.isUppercase == true }.map { Lexicon.key(String($0)) }
+        if !isNamed, !proper.isEmpty, let target = named.first(where: { n in
+            let words = Set(n.label.split(separator: " ").map { Lexicon.key(String($0)) })
+            return proper.allSatisfy(words.contains)
+        }) {
+            return register(label: target.label, head: head, isNamed: true, position: position)
         }
         if !isNamed, let target = antecedent(head: head, position: position, onlyLater: indefinite) {
             return register(label: target, head: head, isNamed: true, position: position)

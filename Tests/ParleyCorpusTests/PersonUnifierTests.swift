@@ -60,3 +60,12 @@ private func unifyPeople(_ people: [(String, Int)], source: String) -> Graph {
     #expect(unified.nodes.filter { $0.kind == .person }.count == 1)
     #expect(unified.node(id: "person:abdel-fattah-el-sisi")?.aliases.contains("Abdel Fattah al-Sisi") == true)
 }
+
+@Test func aNameMissingItsMarkedLettersJoinsTheSpellingWithoutMarks() {
+    // One article wrote "Vucic" for "Vučić", another lost the marked letters: "Vui".
+    let unified = unifyPeople([("Aleksandar Vucic", 4), ("Aleksandar Vui", 2), ("Aleksandar Vulin", 1)], source: "person:aleksandar-vui")
+    #expect(unified.node(id: "person:aleksandar-vui") == nil)
+    #expect(unified.node(id: "person:aleksandar-vucic")?.aliases.contains("Aleksandar Vui") == true)
+    #expect(unified.node(id: "person:aleksandar-vulin") != nil)  // other letters dropped: another man
+    #expect(unified.edges.first?.source == "person:aleksandar-vucic")
+}

@@ -167,3 +167,19 @@ private func agreementLabels(_ g: Graph) -> [String] {
     #expect(has(g, "Ana Lupu", .agreedTo, "Valletta Accord"))
     #expect(has(g, "Petru Rusu", .agreedTo, "Valletta Accord"))
 }
+
+@Test func aGenericMentionWithAProperWordIsTheNamedAgreementHoldingIt() throws {
+    let g = try extract(dateline + """
+    In July the two men signed a Joint Declaration of Peace and Friendship in Riga.
+    On Sunday Prime Minister Lena Varga and President Tomas Ilves signed the Tallinn Peace Agreement.
+    The text of the Tallinn agreement was not published.
+    """)
+    let tallinn = g.nodes.first { $0.label == "Tallinn Peace Agreement" }
+    #expect(tallinn?.aliases.contains { $0.contains("text of the Tallinn agreement") } == true)
+    #expect(g.nodes.filter { $0.aliases.contains { $0.contains("Tallinn agreement") } }.map(\.label) == ["Tallinn Peace Agreement"])
+}
+
+@Test func aLongerFormOfAThreeWordNameIsTheSamePerson() throws {
+    let g = try extract(dateline + "King Salman bin Abdulaziz received Prime Minister Lena Varga. The ceremony was hosted by Salman bin Abdulaziz Al Saud.")
+    #expect(g.nodes.filter { $0.kind == .person && $0.label.hasPrefix("Salman") }.count == 1)
+}
