@@ -432,7 +432,10 @@ struct DocumentRun {
         let inRelativeClause = mediateCue.map { cue in
             tokens[max(0, cue.0 - 8)..<cue.0].contains { $0.key == "which" || $0.key == "who" || $0.key == "whom" }
         } ?? false
-        if mediateCue != nil, parties.isEmpty, !inRelativeClause, lastMeeting.count >= 2, cues.contains(where: { $0.2 == .mediate }) {
+        // "The mediators said the door remained open" names a role, not a mediation.
+        let onlyRoleNouns = cues.filter { $0.2 == .mediate }.allSatisfy { Self.mediatorNouns.contains(tokens[$0.0 + $0.1 - 1].key) }
+            && tokens.contains { ["said", "says", "say", "told", "stated", "added", "noted"].contains($0.key) }
+        if mediateCue != nil, parties.isEmpty, !inRelativeClause, !onlyRoleNouns, lastMeeting.count >= 2, cues.contains(where: { $0.2 == .mediate }) {
             parties = lastMeeting.filter { !mediatorSet.contains($0) }
             partiesFromEarlier = true
         }
@@ -536,11 +539,17 @@ struct DocumentRun {
             let after = sign.0 + sign.1
             // "The deal, which was negotiated by Egypt, was accepted by Israel and Hamas": in
             // the passive the signers come after "by" only.
-            let passiveBy = after < tokens.count && tokens[after].key == "by"
+            // "signed by X", also "signed for the government by X", "on behalf of Y by X".
+            let byAt = after < tokens.count && tokens[after].key == "by" ? after
+                : ["for", "on"].contains(after < tokens.count ? tokens[after].key : "")
+                    ? (after + 1..<min(tokens.count, after + 7)).first { tokens[$0].key == "by" }.flatMap { by in
+                        tokens[after..<by].contains { $0.key == "," || $0.cue != nil } ? nil : by }
+                    : nil
+            let passiveBy = byAt != nil
                 && tokens[max(0, sign.0 - 2)..<sign.0].contains { ["was", "were", "been", "be", "is", "are"].contains($0.key) }
             var signers = passiveBy ? [] : actors.filter { span.contains($0.1) && $0.1 < sign.0 && !insideAgreement($0.1) }.map(\.0)
-            if after < tokens.count, tokens[after].key == "by" {
-                signers += actors.filter { $0.1 > after && span.contains($0.1) && !insideAgreement($0.1) }.map(\.0)
+            if let byAt {
+                signers += actors.filter { $0.1 > byAt && span.contains($0.1) && !insideAgreement($0.1) }.map(\.0)
             }
             // "X signed the initiative with A and B": co-signers.
             if let with = (after..<span.upperBound).first(where: { ["with", "alongside"].contains(tokens[$0].key) }) {
@@ -553,7 +562,7 @@ struct DocumentRun {
             signers = unique(signers).filter { !mediatorSet.contains($0) && clauseLevel.contains($0) }
             // Two or more people agreeing together have met to do it; a passive list of
             // signatories ("was signed by A, B and C") says nothing of their meeting.
-            let passive = after < tokens.count && tokens[after].key == "by"
+            let passive = byAt != nil
             let together = passive ? [] : signers.filter(\.isPerson)
             if together.count >= 2, together.count <= 6, meetStatus == nil {
                 for i in 0..<together.count {
@@ -799,9 +808,10 @@ struct DocumentRun {
         let formerly = (max(0, k - 1)...max(0, k + 1)).contains { $0 < name.lowerBound && ["former", "ex", "late"].contains(tokens[$0].key) }
             || (k + 1..<name.lowerBound).contains { ["former", "ex"].contains(tokens[$0].key) }
         found += candidates.filter { sawTitle || $0.possessive }.map { ($0.0, $0.1, formerly) }
-        // Right: "Sergey Lavrov of Russia".
-        if name.upperBound + 1 < tokens.count, tokens[name.upperBound].key == "of", let m = mention(at: name.upperBound + 1),
-           case let .actor(e) = m.kind, m.tokens.lowerBound == name.upperBound + 1 {
+        // Right: "Sergey Lavrov of Russia", "Gibril Ibrahim of the Justice and Equality Movement".
+        let body = name.upperBound + 1 < tokens.count && tokens[name.upperBound + 1].key == "the" ? name.upperBound + 2 : name.upperBound + 1
+        if body < tokens.count, tokens[name.upperBound].key == "of", let m = mention(at: body),
+           case let .actor(e) = m.kind, m.tokens.lowerBound == body, body == name.upperBound + 1 || e.kind == .organization {
             found.append((e, m.tokens.lowerBound, false))
         }
         // Right: "X, Chile's foreign minister", "X, the foreign minister of Chile".
@@ -1147,6 +1157,13 @@ struct DocumentRun {
         // as X looked on": the subject starts after "as".
         let start = phraseStart(before: cue, stops: hardBreaks.union([",", "with", "as"]))
         var subjects = actors.filter { $0.1 >= start && $0.1 < cue }
+        // "Chad, Egypt and Qatar, together with the African Union, witnessed the signing": a
+        // sentence that opens with a list of actors has them all as its subject.
+        let connectors: Set<String> = [",", "and", "the", "together", "along", "with", "as", "well", "both", "also", "'s"]
+        if subjects.isEmpty, cue > 0, tokens[cue - 1].key == ",",
+           tokens[..<cue].allSatisfy({ ($0.isWord && $0.isCapitalized) || connectors.contains($0.key) }) {
+            subjects = actors.filter { $0.1 < cue }
+        }
         let objects = actors.filter { $0.1 > cue }
         // "Holbrooke co-chaired the conference with Carl Bildt and Igor Ivanov".
         if kind == .mediate, let with = (after..<phraseEnd(from: after)).first(where: { tokens[$0].key == "with" }),

@@ -71,6 +71,13 @@ struct MentionFinder {
         "airport", "university", "square", "street", "avenue", "fort", "port", "cape", "gulf", "bay", "river",
     ]
 
+    /// Words that end the names of places: "Blue Nile", "Nuba Mountains", "Red Sea", "Gaza Strip".
+    static let placeTails: Set<String> = [
+        "nile", "river", "mountains", "mountain", "sea", "valley", "desert", "island", "islands", "gulf", "coast",
+        "bay", "strait", "plateau", "basin", "delta", "peninsula", "highlands", "hills", "strip", "bank", "heights",
+        "province", "region", "governorate", "oblast", "county", "district", "airport", "palace", "hotel", "square",
+    ]
+
     /// Words that open the complement of a generic agreement name, and words that end it.
     static let complementStarts: Set<String> = ["on", "for", "to", "between", "of", "about", "concerning", "regarding"]
     static let complementStops: Set<String> = [
@@ -376,19 +383,46 @@ struct MentionFinder {
                 }
                 start -= 1
             }
+            let end = i + 1
+            let acronym = end + 2 < tokens.count && tokens[end].key == "(" && tokens[end + 2].key == ")" && tokens[end + 1].text.count >= 2
+                && tokens[end + 1].text == tokens[end + 1].text.uppercased() ? tokens[end + 1].text : nil
+            // The acronym spells the whole name: "Justice and Equality Movement (JEM)", "Sudan
+            // Revolutionary Front (SRF)" take in the words its letters stand for.
+            if let acronym {
+                let letters = Array(acronym.filter(\.isLetter))
+                func initials(_ from: Int) -> [Character] { tokens[from...i].filter { $0.isWord && $0.isCapitalized }.compactMap(\.text.first) }
+                var s = start
+                while initials(s).count < letters.count, s > 0, i - s < 10 {
+                    let previous = tokens[s - 1]
+                    if previous.isWord && previous.isCapitalized { s -= 1; continue }
+                    if ["and", "of", "for", "the"].contains(previous.key), s >= 2, tokens[s - 2].isCapitalized { s -= 1; continue }
+                    break
+                }
+                if s < start, initials(s) == letters {
+                    mentions.removeAll { $0.tokens.overlaps(s..<start) }
+                    start = s
+                }
+            } else {
+                // A name defined so before, written out again: "the Justice and Equality Movement".
+                var s = start
+                while s >= 2, i - s < 10, ["and", "of", "for"].contains(tokens[s - 1].key), tokens[s - 2].isCapitalized {
+                    s -= 2
+                    while s > 0, tokens[s - 1].isWord, tokens[s - 1].isCapitalized, !taken[s - 1] { s -= 1 }
+                    if groups[Tokenizer.join(tokens[s...i].lazy.map(\.text))] != nil {
+                        mentions.removeAll { $0.tokens.overlaps(s..<start) }
+                        start = s
+                    }
+                }
+            }
             guard start < i else { i += 1; continue }
             let label = Tokenizer.join(tokens[start...i].lazy.map(\.text))
             let entry = LexiconEntry(id: Node.makeID(kind: .organization, label: label), kind: .organization, label: label, role: .name)
-            var end = i + 1
-            if end + 2 < tokens.count, tokens[end].key == "(", tokens[end + 2].key == ")", tokens[end + 1].text.count >= 2,
-               tokens[end + 1].text == tokens[end + 1].text.uppercased() {
-                groups[tokens[end + 1].text] = entry
-                end += 3
-            }
+            if let acronym { groups[acronym] = entry }
+            let stop = acronym == nil ? end : end + 3
             groups[label] = entry
-            mentions.append(Mention(kind: .actor(entry), tokens: start..<end))
-            for k in start..<end { taken[k] = true }
-            i = end
+            mentions.append(Mention(kind: .actor(entry), tokens: start..<stop))
+            for k in start..<stop { taken[k] = true }
+            i = stop
         }
         // Group references: "the two leaders", "both sides", "all three presidents", "the ministers".
         let numbers = ["two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5]
@@ -456,7 +490,8 @@ struct MentionFinder {
             let prev = i > 0 ? tokens[i - 1].key : ""
             let commonPhrase = end - i >= 2 && tokens[i..<end].allSatisfy { $0.flags.contains(.commonWord) }
             // "the Villa La Grange", "Lake Prespa": a place word before the run makes it a place.
-            let placeWord = i > 0 && tokens[i - 1].isCapitalized && Self.placeHeads.contains(tokens[i - 1].key)
+            let placeWord = (i > 0 && tokens[i - 1].isCapitalized && Self.placeHeads.contains(tokens[i - 1].key))
+                || (end - i >= 2 && Self.placeTails.contains(tokens[end - 1].key))
             // "the daily Politika", "news agency Anadolu": an outlet, not a person.
             let outlet = Self.outletWords.contains(prev)
             let notAName = outlet || !anchored && (Self.placePrepositions.contains(prev) || ["the", "a", "an"].contains(prev) || commonPhrase || placeWord)

@@ -646,3 +646,43 @@ import ParleyGraph
     #expect(has(g, "Aro Kask", .mediated, "Estonia"))
     #expect(has(g, "Moldova", .metWith, "Estonia"))
 }
+
+@Test func anAcronymInBracketsSpellsOutTheWholeBodyName() throws {
+    let g = try extract(dateline + "Moldova and the Estonia Liberation Front (ELF) met on Friday. The Justice and Equality Movement (JEM) joined them. Lena Varga of the Justice and Equality Movement spoke.")
+    #expect(has(g, "Moldova", .metWith, "Estonia Liberation Front"))
+    #expect(g.nodes(named: "Equality Movement").allSatisfy { $0.label == "Justice and Equality Movement" })
+    #expect(has(g, "Lena Varga", .represents, "Justice and Equality Movement"))
+    #expect(g.nodes(named: "Liberation Front").allSatisfy { $0.label == "Estonia Liberation Front" })
+}
+
+@Test func aSentenceOpeningWithAListOfActorsHasThemAllAsSubject() throws {
+    let g = try extract(dateline + """
+    Moldova and Estonia signed a peace agreement in Riga on Saturday.
+    Latvia, Finland and Poland, together with the African Union, witnessed the signing.
+    """)
+    for mediator in ["Latvia", "Finland", "Poland", "African Union"] {
+        #expect(has(g, mediator, .mediated, "Moldova"))
+        #expect(has(g, mediator, .mediated, "Estonia"))
+    }
+    #expect(!has(g, "Latvia", .mediated, "Finland"))
+    #expect(!has(g, "Latvia", .metWith, "Finland"))
+}
+
+@Test func namesEndingInAPlaceWordArePlacesNotPeople() throws {
+    let g = try extract(dateline + "Moldova and the rebels from Darfur, South Kordofan and Blue Nile signed a peace agreement near the Nuba Mountains.")
+    #expect(g.nodes(named: "Blue Nile").isEmpty)
+    #expect(g.nodes(named: "Nuba Mountains").isEmpty)
+}
+
+@Test func aDealSignedForOneSideBySomeoneHasThemAsSigner() throws {
+    let g = try extract(dateline + "The Riga Peace Agreement was signed for the government by Lena Varga, the deputy chairman of Moldova's council.")
+    #expect(has(g, "Lena Varga", .agreedTo, "Riga Peace Agreement"))
+}
+
+@Test func mediatorsWhoOnlySpeakRecallNoParties() throws {
+    let g = try extract(dateline + """
+    President Lena Varga met President Tomas Ilves in Riga on Friday.
+    The Riga mediators said the door remained open.
+    """)
+    #expect(count(g, .mediated) == 0)
+}
