@@ -116,8 +116,21 @@ struct DocumentRun {
             wordCount += tokens.lazy.filter(\.isWord).count
             Self.dropDateline(&tokens, reference: articleDate)
             lexicon.tag(&tokens)
-            let future = tokens.contains { $0.cue == .plan }
-            let dates = DateResolver.dates(in: tokens, reference: articleDate, future: future)
+            // A bare weekday points ahead when a plan is told near it ("will meet on Tuesday"),
+            // not when a later clause looks ahead ("On Saturday Trump spoke …, warning that he
+            // would not …").
+            var dates = DateResolver.dates(in: tokens, reference: articleDate)
+            let plans = tokens.indices.filter { tokens[$0].cue == .plan }
+            if !plans.isEmpty {
+                let ahead = DateResolver.dates(in: tokens, reference: articleDate, future: true)
+                if ahead.count == dates.count {
+                    for (k, found) in ahead.enumerated() where plans.contains(where: { $0 >= found.tokens.lowerBound - 8 && $0 <= found.tokens.upperBound + 6 }) {
+                        dates[k] = found
+                    }
+                } else {
+                    dates = ahead
+                }
+            }
             let found = finder.find(tokens, dates: dates, articleDate: articleDate, groups: &groups)
             analyzed.append(Analyzed(sentence: sentence, tokens: tokens, mentions: found.mentions, names: found.names,
                                      agreementSpans: found.agreementSpans, dates: dates))
@@ -235,7 +248,12 @@ struct DocumentRun {
             name.upperBound < tokens.count && tokens[name.upperBound].key == "'s"
                 && a.agreementSpans.contains { $0.0.lowerBound > name.upperBound && $0.0.lowerBound <= name.upperBound + 3 }
         }
-        var actors: [(Actor, Int)] = people.filter { !qualifiesAnother($0.1) && !namesAgreement($0.1) }.map { (.person($0.0), $0.1.lowerBound) }
+        // "Hun Sen, the father of Hun Manet": a relative named to describe someone is no actor.
+        func namedAsKin(_ name: Range<Int>) -> Bool {
+            name.lowerBound >= 2 && tokens[name.lowerBound - 1].key == "of"
+                && ["father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "widow", "uncle", "nephew", "niece", "cousin", "grandson", "granddaughter"].contains(tokens[name.lowerBound - 2].key)
+        }
+        var actors: [(Actor, Int)] = people.filter { !qualifiesAnother($0.1) && !namesAgreement($0.1) && !namedAsKin($0.1) }.map { (.person($0.0), $0.1.lowerBound) }
         for m in a.mentions {
             switch m.kind {
             case let .actor(entry) where !m.isPlace && !qualifying.contains(m.tokens.lowerBound) && !insideAgreement(m.tokens.lowerBound):
@@ -465,10 +483,22 @@ struct DocumentRun {
         }
 
         // Met-with.
-        let meetCue = cues.first { $0.2 == .meet }
+        // Of several meeting verbs, the one whose clause holds most of the parties: in "the
+        // first visit since Lee travelled to Kyoto for talks with Noda", the talks.
+        let meetCues = cues.filter { $0.2 == .meet }
+        let meetCue = meetCues.count < 2 ? meetCues.first : meetCues.max { x, y in
+            func held(_ c: (Int, Int, Lexicon.Cue)) -> Int {
+                let span = clause(around: c.0, length: c.1, tokens: tokens)
+                return actors.filter { span.contains($0.1) && parties.contains($0.0) }.count
+            }
+            return held(x) < held(y) || (held(x) == held(y) && x.0 > y.0)
+        }
         let hostCue = cues.first { $0.2 == .host }
         var meetStatus: EdgeStatus?
         var meeting: [Actor] = []
+        // The date of the meeting's own clause, when it states one: "the first visit since Lee
+        // travelled to Kyoto in December 2011 for talks with Noda".
+        var meetDate = date
         if let cue = meetCue, let (hosts, guests) = separateMeetings(cue: cue.0, length: cue.1, actors: actors, tokens: tokens) {
             // Shuttle diplomacy: each host met each guest and mediated between them; the guests
             // did not meet.
@@ -484,6 +514,16 @@ struct DocumentRun {
         } else if let cue = meetCue, !isSeparate(cue: cue.0, length: cue.1, tokens: tokens) {
             meetStatus = modality(at: cue.0, tokens: tokens, cues: cues)
             meeting = parties
+            // "X has led the government since the court suspended Y over a phone call with Z":
+            // a meeting told in a "since" clause is among those named in it.
+            let span = clause(around: cue.0, length: cue.1, tokens: tokens)
+            if span.lowerBound > 0, tokens[span.lowerBound - 1].key == "since" {
+                let inside = unique(actors.filter { span.contains($0.1) && parties.contains($0.0) }.map(\.0))
+                if inside.count >= 2 { meeting = inside }
+            }
+            if span != eventClause, let own = a.dates.first(where: { !insideAgreement($0.tokens.lowerBound) && span.contains($0.tokens.lowerBound) }) {
+                meetDate = own.date
+            }
             // "Medinsky said a meeting between Putin and Zelensky …": those between met.
             if let range = betweenPhrase(after: cue.0, tokens: tokens) {
                 let between = unique(actors.filter { range.contains($0.1) && !mediatorSet.contains($0.0) }.map(\.0))
@@ -512,7 +552,7 @@ struct DocumentRun {
         if let status = meetStatus, meeting.count >= 2, meeting.count <= 8 {
             for i in 0..<meeting.count {
                 for j in (i + 1)..<meeting.count {
-                    edges.append(RawEdge(source: meeting[i], target: meeting[j], type: .metWith, status: status, date: date, place: place, sentence: index))
+                    edges.append(RawEdge(source: meeting[i], target: meeting[j], type: .metWith, status: status, date: meetDate, place: place, sentence: index))
                 }
             }
             if isCurrent {
@@ -657,7 +697,13 @@ struct DocumentRun {
 
     /// "separate talks", "met separately": a meeting cue that says its parties did not meet.
     func isSeparate(cue: Int, length: Int, tokens: [Token]) -> Bool {
-        (max(0, cue - 2)..<min(tokens.count, cue + length + 2)).contains { ["separate", "separately"].contains(tokens[$0].key) }
+        if (max(0, cue - 2)..<min(tokens.count, cue + length + 2)).contains(where: { ["separate", "separately"].contains(tokens[$0].key) }) { return true }
+        // "spoke with A and with B in separate calls".
+        let clause = clause(around: cue, length: length, tokens: tokens)
+        return (cue + length..<clause.upperBound).contains { k in
+            tokens[k].key == "separately" || (tokens[k].key == "separate" && k + 1 < tokens.count
+                && ["calls", "meetings", "talks", "conversations", "phone", "telephone", "sessions"].contains(tokens[k + 1].key))
+        }
     }
 
     /// "Borrell held separate meetings with Vucic and Kurti", "the envoy met separately with A
@@ -694,6 +740,9 @@ struct DocumentRun {
     func clause(around cue: Int, length: Int, tokens: [Token]) -> Range<Int> {
         func isBreak(_ k: Int) -> Bool {
             if Self.clauseBreaks.contains(tokens[k].key) { return true }
+            // "since the court suspended her" opens a clause; "since November 2012" does not.
+            if tokens[k].key == "since", k + 1 < tokens.count, !tokens[k + 1].key.allSatisfy(\.isNumber),
+               !DateResolver.months.keys.contains(tokens[k + 1].key) { return true }
             // ", and X met …" starts a clause; ", and by Y" and a list's last item ("A, B, and
             // C, Russia's ambassador") continue it: a new clause has a verb of its own.
             guard tokens[k].key == "," && k + 1 < tokens.count && ["and", "but", "while"].contains(tokens[k + 1].key)
@@ -799,8 +848,8 @@ struct DocumentRun {
                 }
                 break
             }
-            if ["'s", "of", "the", "-", "(", ")", ".", ","].contains(key) || MentionFinder.honorifics.contains(key)
-                || Self.institutionWords.contains(key) { k -= 1; continue }
+            if ["'s", "of", "the", "-", "(", ")", ".", ",", "acting", "interim", "caretaker", "outgoing", "incoming", "new"].contains(key)
+                || MentionFinder.honorifics.contains(key) || Self.institutionWords.contains(key) { k -= 1; continue }
             if Self.pluralTitles.contains(key) { sawTitle = true; k -= 1; continue }
             break
         }

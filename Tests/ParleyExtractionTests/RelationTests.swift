@@ -686,3 +686,32 @@ import ParleyGraph
     """)
     #expect(count(g, .mediated) == 0)
 }
+
+@Test func callsWithEachInSeparateCallsAreNoMeetingOfTheTwo() throws {
+    // The article is dated Monday 4 March 2024: "On Saturday" is the 2nd, though a later
+    // clause looks ahead with "would".
+    let g = try extract("RIGA, March 4, 2024 — On Saturday, President Aro Kask spoke by telephone with Lena Varga and with Tomas Ilves in separate calls, warning that he would not sign trade deals.")
+    #expect(has(g, "Aro Kask", .metWith, "Lena Varga", date: "2024-03-02"))
+    #expect(has(g, "Aro Kask", .metWith, "Tomas Ilves", date: "2024-03-02"))
+    #expect(!has(g, "Lena Varga", .metWith, "Tomas Ilves"))
+    let p = try extract("RIGA, March 4, 2024 — The commanders Lena Varga and Tomas Ilves will hold talks on Tuesday.")
+    #expect(has(p, "Lena Varga", .metWith, "Tomas Ilves", status: .planned, date: "2024-03-05"))
+}
+
+@Test func anActingTitleStillTiesItsHolderToTheState() throws {
+    let g = try extract(dateline + "Moldova's acting Prime Minister Lena Varga met Estonian President Tomas Ilves on Friday.")
+    #expect(has(g, "Lena Varga", .represents, "Moldova"))
+    #expect(!has(g, "Moldova", .metWith, "Tomas Ilves"))
+}
+
+@Test func relativesAndSinceClausesKeepTheirPeopleOutOfTheMainMeeting() throws {
+    let g = try extract(dateline + "Aro Kask has led the government since the court suspended Prime Minister Lena Varga over a phone call with Tomas Ilves, the father of Mia Ilves.")
+    #expect(has(g, "Lena Varga", .metWith, "Tomas Ilves"))
+    #expect(!has(g, "Aro Kask", .metWith, "Tomas Ilves"))
+    #expect(!has(g, "Mia Ilves", .metWith, "Lena Varga"))
+}
+
+@Test func aMeetingToldInAnotherClauseTakesThatClausesDate() throws {
+    let g = try extract(dateline + "It was the first visit by a Moldovan president since President Lena Varga travelled to Tallinn in December 2011 for talks with Prime Minister Tomas Ilves.")
+    #expect(has(g, "Lena Varga", .metWith, "Tomas Ilves", date: "2011-12"))
+}
