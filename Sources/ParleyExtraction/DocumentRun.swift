@@ -84,6 +84,8 @@ struct DocumentRun {
     var lastSubject: Int?
     /// Everyone in the meeting last told.
     var lastMeeting: [Actor] = []
+    /// The last meeting or signing told between states and bodies, not people.
+    var lastEntityMeeting: [Actor] = []
     var recentStates: [LexiconEntry] = []
     /// The date the story is at: the last past date stated, else the article's own date.
     /// News tells one event over several sentences and dates it once.
@@ -298,6 +300,12 @@ struct DocumentRun {
                 }
                 // "the three presidents", "the two foreign ministers": the office after the number.
                 let words = tokens[m.tokens].map(\.key).drop { ["the", "both", "all"].contains($0) || MentionFinder.numberWords.contains($0) || $0.allSatisfy(\.isNumber) }
+                // "he held talks with Isaias, and the two men signed": the one named and the one
+                // "he" stands for.
+                let pronounBefore = tokens[..<m.tokens.lowerBound].contains { ["he", "she"].contains($0.key) }
+                if kind != .state, named.count == size - 1, pronounBefore, let last = lastSubject, !named.contains(.person(last)) {
+                    named.insert(.person(last), at: 0)
+                }
                 let members = named.count >= size ? Array(named.suffix(size))
                     : groupMembers(kind, count: size, office: Self.singular(words.joined(separator: " ")))
                 for member in members { actors.append((member, m.tokens.lowerBound)) }
@@ -311,6 +319,7 @@ struct DocumentRun {
         // visit of President Marcos, he and Xi agreed" he is the one just named.
         func isSubject(_ p: Int) -> Bool {
             p == 0 || [",", "and", "when", "after", "as", "where", "while", "then", "instead"].contains(tokens[p - 1].key)
+                || a.dates.contains { $0.tokens.upperBound == p && $0.tokens.lowerBound <= 2 }  // "In July he flew"
                 || (p + 1 < tokens.count && tokens[p + 1].key == "and")
         }
         func beforeEvent(_ p: Int) -> Bool {
@@ -360,7 +369,11 @@ struct DocumentRun {
         // talks that opened on October 25" the 25th is when the talks opened, not the signing.
         let eventCue = cues.first { [.meet, .host, .mediate, .sign].contains($0.2) }
         let eventClause = eventCue.map { clause(around: $0.0, length: $0.1, tokens: tokens) } ?? 0..<tokens.count
+        // The clause's own date, else one that opens the sentence ("In July he flew to Asmara,
+        // where he held talks …") before any event is told.
+        let firstCue = cues.first { [.meet, .host, .mediate, .sign].contains($0.2) }?.0 ?? tokens.count
         let stated = a.dates.first { !insideAgreement($0.tokens.lowerBound) && eventClause.contains($0.tokens.lowerBound) }?.date
+            ?? a.dates.first { $0.tokens.lowerBound <= 2 && $0.tokens.upperBound < firstCue }?.date
         if stated != nil { datedSentences.insert(index) }
         let date = stated ?? narrativeDate
         let edgesBefore = edges.count
@@ -454,7 +467,10 @@ struct DocumentRun {
         let onlyRoleNouns = cues.filter { $0.2 == .mediate }.allSatisfy { Self.mediatorNouns.contains(tokens[$0.0 + $0.1 - 1].key) }
             && tokens.contains { ["said", "says", "say", "told", "stated", "added", "noted"].contains($0.key) }
         if mediateCue != nil, parties.isEmpty, !inRelativeClause, !onlyRoleNouns, lastMeeting.count >= 2, cues.contains(where: { $0.2 == .mediate }) {
-            parties = lastMeeting.filter { !mediatorSet.contains($0) }
+            // A state or body mediates between states and bodies: "the talks were mediated by
+            // South Sudan" recalls the government and the rebel front, not their signatories.
+            let recalled = !mediatorSet.contains(where: \.isPerson) && lastEntityMeeting.count >= 2 ? lastEntityMeeting : lastMeeting
+            parties = recalled.filter { !mediatorSet.contains($0) }
             partiesFromEarlier = true
         }
         // "Egypt and Qatar, which are mediating between Israel and Hamas, said …" describes the
@@ -482,7 +498,9 @@ struct DocumentRun {
             }
         }
 
-        // Met-with.
+        // Met-with. Parties kept apart ("indirect talks", "stayed in separate locations") met
+        // only the mediator.
+        let apart = tokens.contains { ["indirect", "indirectly", "separate", "separately"].contains($0.key) }
         // Of several meeting verbs, the one whose clause holds most of the parties: in "the
         // first visit since Lee travelled to Kyoto for talks with Noda", the talks.
         let meetCues = cues.filter { $0.2 == .meet }
@@ -511,7 +529,8 @@ struct DocumentRun {
                 }
                 lastPair = Array(guests.prefix(2))
             }
-        } else if let cue = meetCue, !isSeparate(cue: cue.0, length: cue.1, tokens: tokens) {
+        } else if let cue = meetCue, !isSeparate(cue: cue.0, length: cue.1, tokens: tokens),
+                  !(tokens[max(0, cue.0 - 3)..<min(tokens.count, cue.0 + cue.1 + 1)].contains { ["indirect", "indirectly"].contains($0.key) }) {
             meetStatus = modality(at: cue.0, tokens: tokens, cues: cues)
             meeting = parties
             // "X has led the government since the court suspended Y over a phone call with Z":
@@ -536,7 +555,7 @@ struct DocumentRun {
             if meeting.contains(where: { $0.isPerson }) {
                 meeting = meeting.filter { $0.isPerson }
             }
-        } else if mediateCue != nil, parties.count >= 2, !partiesFromEarlier, !partiesOnlyBetween, !partiesInRelativeClause,
+        } else if mediateCue != nil, parties.count >= 2, !partiesFromEarlier, !partiesOnlyBetween, !partiesInRelativeClause, !apart,
                   !(meetCue.map { isSeparate(cue: $0.0, length: $0.1, tokens: tokens) } ?? false) {
             // Talks between parties named here took place; parties recalled from an earlier
             // sentence say nothing new about who met.
@@ -558,6 +577,7 @@ struct DocumentRun {
             if isCurrent {
                 lastPair = Array(meeting.prefix(2))
                 lastMeeting = meeting
+                if !meeting.contains(where: \.isPerson) { lastEntityMeeting = meeting }
             }
         } else if parties.count == 2, isCurrent, cues.contains(where: { [.meet, .host, .mediate, .sign].contains($0.2) }) {
             // Two actors named together in an event ("including by the EU and the UN" is none).
@@ -602,8 +622,10 @@ struct DocumentRun {
             signers = unique(signers).filter { !mediatorSet.contains($0) && clauseLevel.contains($0) }
             // Two or more people agreeing together have met to do it; a passive list of
             // signatories ("was signed by A, B and C") says nothing of their meeting.
+            // Backing or accepting a deal is done apart: only a signing is a meeting.
+            let signingAct = ["signed", "sign", "signs", "signing", "inked", "initialled", "initialed", "sealed", "struck", "clinched", "hammered", "put", "exchanged"].contains(tokens[sign.0].key)
             let passive = byAt != nil
-            let together = passive ? [] : signers.filter(\.isPerson)
+            let together = passive || !signingAct ? [] : signers.filter(\.isPerson)
             if together.count >= 2, together.count <= 6, meetStatus == nil {
                 for i in 0..<together.count {
                     for j in (i + 1)..<together.count {
@@ -611,7 +633,10 @@ struct DocumentRun {
                     }
                 }
             }
-            if signers.count >= 2 { lastMeeting = signers }
+            if signers.count >= 2 {
+                lastMeeting = signers
+                if !signers.contains(where: \.isPerson) { lastEntityMeeting = signers }
+            }
             for agreement in Set(targets).sorted() {
                 for signer in signers {
                     edges.append(RawEdge(source: signer, target: .agreement(agreement), type: .agreedTo, status: status, date: date, place: place, sentence: index))
@@ -807,7 +832,9 @@ struct DocumentRun {
             if lastPair.count == 2, lastPair.allSatisfy({ if case let .entity(e) = $0 { return e.kind == .state }; return false }) { return lastPair }
             return recentStates.count >= 2 ? recentStates.prefix(2).map { .entity($0) } : []
         }
-        if lastPair.count == 2 { return lastPair }
+        // "the two men", "the two leaders" are people: not a pair of states last named.
+        let personal = !["side", "party", "delegation", "team", ""].contains(office)
+        if lastPair.count == 2, !personal || lastPair.allSatisfy(\.isPerson) { return lastPair }
         return recentPersons.count >= 2 ? recentPersons.prefix(2).map { .person($0) } : []
     }
 

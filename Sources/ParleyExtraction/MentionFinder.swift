@@ -4,10 +4,14 @@ import ParleyGraph
 struct MentionFinder {
     let lexicon: Lexicon
 
+    /// Words of travel before "to" and a destination.
+    static let motionWords: Set<String> = ["flew", "fly", "flies", "flying", "travelled", "traveled", "travel", "travels", "travelling", "traveling",
+                                           "went", "go", "goes", "moved", "move", "moves", "headed", "heads", "returned", "return", "returns", "came",
+                                           "arrived", "trip", "journey", "trips", "relocated", "shifted", "back"]
     static let placePrepositions: Set<String> = ["in", "at", "near", "outside", "inside", "across", "into", "visited", "visit", "visiting", "via", "toward", "towards", "through"]
     static let nameParticles: Set<String> = ["bin", "ibn", "bint", "al", "el", "de", "da", "van", "von", "der", "del", "la", "le", "dos", "du", "ben", "abu", "di", "y"]
     static let demonymHeads: Set<String> = ["delegation", "delegations", "side", "government", "authorities", "officials", "leadership", "negotiators", "team", "administration", "president", "counterparts"]
-    static let groupWords: Set<String> = ["leaders", "presidents", "ministers", "sides", "men", "envoys", "delegations", "heads", "premiers", "diplomats", "negotiators", "countries", "nations", "states", "neighbours", "neighbors", "governments", "parties", "chiefs", "counterparts"]
+    static let groupWords: Set<String> = ["leaders", "presidents", "ministers", "sides", "men", "women", "envoys", "delegations", "heads", "premiers", "diplomats", "negotiators", "countries", "nations", "states", "neighbours", "neighbors", "governments", "parties", "chiefs", "counterparts"]
     static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "sheikh", "m", "h.e", "he"]
 
     /// Lexicon phrase starting at `i`: the longest, as (entries, length).
@@ -76,6 +80,7 @@ struct MentionFinder {
         "nile", "river", "mountains", "mountain", "sea", "valley", "desert", "island", "islands", "gulf", "coast",
         "bay", "strait", "plateau", "basin", "delta", "peninsula", "highlands", "hills", "strip", "bank", "heights",
         "province", "region", "governorate", "oblast", "county", "district", "airport", "palace", "hotel", "square",
+        "exclave", "enclave", "corridor", "border", "frontier",
     ]
 
     /// Words that open the complement of a generic agreement name, and words that end it.
@@ -342,6 +347,10 @@ struct MentionFinder {
                 if p >= 0 && Self.placePrepositions.contains(tokens[p].key) && !(entry.kind == .organization) {
                     m.isPlace = true
                 }
+                // "flew to Asmara", "the file moved to Doha", "a trip to Moscow": a destination.
+                if p >= 1, tokens[p].key == "to", Self.motionWords.contains(tokens[p - 1].key), entry.kind != .organization {
+                    m.isPlace = true
+                }
                 mentions.append(m)
                 for k in m.tokens { taken[k] = true }
                 i += length
@@ -463,7 +472,9 @@ struct MentionFinder {
             guard !taken[i], isNameWord(tokens[i]) || damagedStart || commonSurname else { i += 1; continue }
             var end = i + 1
             while end < tokens.count, !taken[end], end - i < 5 {
-                if isNameWord(tokens[end]) || isDamagedNameWord(tokens[end]) { end += 1; continue }
+                // A damaged lowercase word ends a name of one word so far ("Mevlt avuolu"); after
+                // a full name it is a word of another language ("Avdullah Hoti potpisali su").
+                if isNameWord(tokens[end]) || (isDamagedNameWord(tokens[end]) && end - i == 1) { end += 1; continue }
                 // Particles, also in a row ("von der Leyen"), when a name word follows them.
                 var p = end
                 while p < tokens.count, Self.nameParticles.contains(tokens[p].key) || tokens[p].key == "sheikh", p - end < 3 { p += 1 }
