@@ -977,6 +977,32 @@ struct DocumentRun {
                 }
             }
         }
+        // "Iran's President Ebrahim Raisi and Foreign Minister Hossein Amir-Abdollahian": a
+        // possessive state before the first title holds for the second titled name.
+        if found.isEmpty, let title = a.mentions.first(where: { $0.kind == .title && $0.tokens.upperBound == name.lowerBound }),
+           title.tokens.lowerBound >= 1, tokens[title.tokens.lowerBound - 1].key == "and",
+           let previous = a.names.first(where: { $0.0.upperBound == title.tokens.lowerBound - 1 })?.0,
+           let firstTitle = a.mentions.first(where: { $0.kind == .title && $0.tokens.upperBound == previous.lowerBound }),
+           firstTitle.tokens.lowerBound >= 2, tokens[firstTitle.tokens.lowerBound - 1].key == "'s",
+           let owner = mention(at: firstTitle.tokens.lowerBound - 2), let e = affiliation(owner) {
+            found.append((e, owner.tokens.lowerBound, false))
+        }
+        // "the country's foreign minister": the state the story was last about.
+        if found.isEmpty, let state = recentStates.first {
+            let before = name.lowerBound
+            var k = before - 1
+            var titled = false
+            while k >= 0 {
+                if a.mentions.contains(where: { $0.kind == .title && $0.tokens.contains(k) }) { titled = true; k -= 1; continue }
+                if [",", "and"].contains(tokens[k].key) || MentionFinder.honorifics.contains(tokens[k].key) { k -= 1; continue }
+                break
+            }
+            let left = k >= 2 && titled && tokens[k].key == "'s" && tokens[k - 1].key == "country" && tokens[k - 2].key == "the"
+            let right = name.upperBound + 3 < tokens.count && tokens[name.upperBound].key == "," && tokens[name.upperBound + 1].key == "the"
+                && tokens[name.upperBound + 2].key == "country" && tokens[name.upperBound + 3].key == "'s"
+                && a.mentions.contains { $0.kind == .title && $0.tokens.lowerBound == name.upperBound + 4 }
+            if left || right { found.append((state, max(0, k), false)) }
+        }
         // "US envoys Steve Witkoff and Jared Kushner": names coordinated after a plural title
         // share its affiliation, unless they have their own ("… Tsipras of Greece and Zaev of
         // Macedonia").

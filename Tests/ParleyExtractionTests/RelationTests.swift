@@ -752,3 +752,12 @@ import ParleyGraph
     #expect(has(g, "Latvia", .mediated, "Estonia Liberation Front"))
     #expect(!has(g, "Latvia", .mediated, "Tomas Ilves"))
 }
+
+@Test func aPossessiveStateHoldsForTheNextTitledNameAndTheCountryIsTheLastState() throws {
+    let g = try extract(dateline + "Moldova's President Lena Varga and Foreign Minister Tomas Ilves flew to Riga.")
+    #expect(has(g, "Lena Varga", .represents, "Moldova"))
+    #expect(has(g, "Tomas Ilves", .represents, "Moldova"))
+    let c = try extract(dateline + "Latvia hosted the talks. They were overseen by the country's Prime Minister and Foreign Minister, Aro Kask. Mia Lind, the country's defence minister, attended.")
+    #expect(has(c, "Aro Kask", .represents, "Latvia"))
+    #expect(has(c, "Mia Lind", .represents, "Latvia"))
+}
