@@ -1,3 +1,4 @@
+import Foundation
 import ParleyGraph
 
 /// Joins, across articles, a person known by one word ("Erdogan") to the one person whose
@@ -54,7 +55,7 @@ public enum PersonUnifier {
         }
         for node in people where rename[node.id] == nil {
             let own = Self.variantKey(Fold.key(node.label))
-            let others = (byVariant[own] ?? []).subtracting([node.id]).filter { rename[$0] == nil }
+            let others = (byVariant[own] ?? []).union(byVariant[Self.transliterationKey(own)] ?? []).subtracting([node.id]).filter { rename[$0] == nil }
             guard others.count == 1, let other = graph.node(id: others.first!) else { continue }
             // Keep the longer label, then the more mentioned, then the smaller id.
             if (node.label.count, node.mentions, other.id) < (other.label.count, other.mentions, node.id) { rename[node.id] = other.id }
@@ -115,6 +116,20 @@ public enum PersonUnifier {
     static func variants(of label: String) -> [String] {
         var forms = [variantKey(Fold.key(label))]
         if let stripped = Fold.droppingNonASCIILetters(label) { forms.append(variantKey(Fold.key(stripped))) }
+        forms.append(transliterationKey(forms[0]))
         return forms
+    }
+
+    /// A key that two romanisations of one name share: "pashinian" and "pashinyan", "mishel"
+    /// and "michel", "zelenskyy" and "zelensky" (y read as i, ch as sh, kh as h, doubled
+    /// letters once).
+    static func transliterationKey(_ key: String) -> String {
+        var s = key
+        for (from, to) in [("sch", "sh"), ("ch", "sh"), ("kh", "h"), ("ph", "f"), ("ou", "u"), ("y", "i"), ("w", "v"), ("j", "i")] {
+            s = s.replacingOccurrences(of: from, with: to)
+        }
+        var out = ""
+        for c in s where c != out.last || c == " " { out.append(c) }
+        return out
     }
 }

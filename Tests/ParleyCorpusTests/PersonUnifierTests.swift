@@ -69,3 +69,14 @@ private func unifyPeople(_ people: [(String, Int)], source: String) -> Graph {
     #expect(unified.node(id: "person:aleksandar-vulin") != nil)  // other letters dropped: another man
     #expect(unified.edges.first?.source == "person:aleksandar-vucic")
 }
+
+@Test func twoRomanisationsOfOneNameJoin() {
+    let unified = unifyPeople([("Nikol Pashinyan", 6), ("Nikol Pashinian", 2), ("Charles Michel", 3), ("Charles Mishel", 1)], source: "person:nikol-pashinian")
+    #expect(unified.node(id: "person:nikol-pashinian") == nil)
+    #expect(unified.node(id: "person:charles-mishel") == nil)
+    #expect(unified.node(id: "person:nikol-pashinyan")?.aliases.contains("Nikol Pashinian") == true)
+    #expect(unified.edges.first?.source == "person:nikol-pashinyan")
+    // Different names stay apart.
+    let apart = unifyPeople([("Lena Varga", 1), ("Lena Vorga", 1)], source: "person:lena-varga")
+    #expect(apart.nodes.filter { $0.kind == .person }.count >= 3)
+}
