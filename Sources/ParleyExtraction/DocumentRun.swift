@@ -213,7 +213,11 @@ struct DocumentRun {
         // Agreements.
         var agreementMentions: [(Int, Range<Int>)] = []
         for span in a.agreementSpans {
-            let determiner = span.0.lowerBound > 0 ? tokens[span.0.lowerBound - 1].key : ""
+            // The article, past words the span left out: "a direct communication mechanism".
+            var d = span.0.lowerBound - 1
+            while d > 0, span.0.lowerBound - d < 4, tokens[d].isWord, !tokens[d].isCapitalized, tokens[d].cue == nil,
+                  !["a", "an", "the", "this", "that", "its", "their"].contains(tokens[d].key) { d -= 1 }
+            let determiner = d >= 0 ? tokens[d].key : ""
             let i = agreements.register(label: span.label, head: span.head, isNamed: span.named, position: index * AgreementRegistry.sentenceStride + span.0.lowerBound,
                                         indefinite: determiner == "a" || determiner == "an")
             agreements.items[i].mentions += 1
@@ -567,7 +571,8 @@ struct DocumentRun {
         }
         // Background events ("the first meeting between Reagan and Gorbachev, in 1985") do not
         // become what "the two leaders" refers to.
-        let isCurrent = !flashback && stated.map { s in articleDate.map { abs($0.dayNumber - s.dayNumber) <= 45 } ?? true } ?? true
+        let toldDate = meetDate != date ? meetDate : stated
+        let isCurrent = !flashback && toldDate.map { s in articleDate.map { abs($0.dayNumber - s.dayNumber) <= 45 } ?? true } ?? true
         if let status = meetStatus, meeting.count >= 2, meeting.count <= 8 {
             for i in 0..<meeting.count {
                 for j in (i + 1)..<meeting.count {
@@ -1385,11 +1390,19 @@ struct DocumentRun {
         if label.lowercased().hasPrefix("the ") { label = String(label.dropFirst(4)) }
         // Named agreements, and generic ones with a complement ("… on strategic stability"), are
         // told apart by their words; a bare "ceasefire" is qualified.
-        if item.isNamed || label.split(separator: " ").count >= 4 { return label }
+        // Adjectives that tell no agreement apart ("an immediate and unconditional ceasefire")
+        // do not count.
+        let telling = label.split(separator: " ").filter { !Self.vagueAgreementWords.contains($0.lowercased()) }
+        if item.isNamed || telling.count >= 4 { return label }
         if let qualifier = agreementQualifiers[g] { return "\(label) (\(qualifier))" }
         let stem = document.name.split(separator: "/").last.map { String($0.split(separator: ".").first ?? $0) } ?? document.name
         return "\(label) (\(stem))"
     }
+
+    static let vagueAgreementWords: Set<String> = [
+        "and", "immediate", "unconditional", "lasting", "durable", "fragile", "long-awaited", "sweeping", "broad", "limited",
+        "temporary", "nationwide", "general", "initial", "tentative", "binding", "legally-binding", "full", "complete", "indefinite",
+    ]
 
     /// "Hamas–Israel, 2025" for each agreement two or more parties agreed to: the parties' states
     /// (or names) in order, and the year of the earliest dated agreeing.

@@ -100,6 +100,12 @@ struct AgreementRegistry {
         }) {
             return register(label: target.label, head: head, isNamed: true, position: position)
         }
+        // "the truce" after "a ceasefire": one generic agreement under two words.
+        let truces: Set<String> = ["ceasefire", "truce", "armistice", "cease-fire", "cessation of hostilities"]
+        if !isNamed, !indefinite, truces.contains(head), let i = items.lastIndex(where: { !$0.isNamed && truces.contains($0.head) }) {
+            lastIndex = i
+            return i
+        }
         if !isNamed, let target = antecedent(head: head, position: position, onlyLater: indefinite) {
             return register(label: target, head: head, isNamed: true, position: position)
         }

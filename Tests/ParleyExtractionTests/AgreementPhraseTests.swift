@@ -183,3 +183,22 @@ private func agreementLabels(_ g: Graph) -> [String] {
     let g = try extract(dateline + "King Salman bin Abdulaziz received Prime Minister Lena Varga. The ceremony was hosted by Salman bin Abdulaziz Al Saud.")
     #expect(g.nodes.filter { $0.kind == .person && $0.label.hasPrefix("Salman") }.count == 1)
 }
+
+@Test func aTruceAfterACeasefireIsTheSameGenericAgreementAndAdjectivesDoNotNameIt() throws {
+    let g = try extract(dateline + """
+    Moldova and Estonia agreed to an immediate and unconditional ceasefire on Friday.
+    On Saturday both countries said they had signed the truce.
+    """)
+    let truces = g.nodes.filter { $0.kind == .agreement }
+    #expect(truces.count == 1)
+    #expect(truces.first?.label == "immediate and unconditional ceasefire (Estonia–Moldova, 2024)")
+    #expect(has(g, "Moldova", .agreedTo, truces.first?.label ?? "?"))
+}
+
+@Test func anIndefiniteMentionPastUnlistedWordsIsANewAgreement() throws {
+    let g = try extract(dateline + """
+    Moldova and Estonia renewed the Bilateral Consultation Mechanism in 2017.
+    President Lena Varga and President Tomas Ilves agreed to add a direct communication mechanism between the two ministries.
+    """)
+    #expect(!has(g, "Lena Varga", .agreedTo, "Bilateral Consultation Mechanism"))
+}
