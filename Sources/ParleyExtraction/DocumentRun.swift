@@ -477,6 +477,15 @@ struct DocumentRun {
             parties = recalled.filter { !mediatorSet.contains($0) }
             partiesFromEarlier = true
         }
+        // "Kuwait offered to mediate between Saudi Arabia and Qatar": parties named only after
+        // "between", with no meeting told, did not meet.
+        // Nor did those a role noun only names ("A and B, the co-sponsors of the talks, urged C
+        // and D to return").
+        let noMeetingTold = !cues.contains { $0.2 == .meet }
+        let partiesOnlyAfterBetween = noMeetingTold && (mediateCue.flatMap { betweenPhrase(after: $0.0, tokens: tokens) }.map { range in
+            actors.filter { parties.contains($0.0) }.allSatisfy { range.contains($0.1) }
+        } ?? { let roles = cues.filter { $0.2 == .mediate }
+               return !roles.isEmpty && roles.allSatisfy { Self.mediatorNouns.contains(tokens[$0.0 + $0.1 - 1].key) } }())
         // "Egypt and Qatar, which are mediating between Israel and Hamas, said …" describes the
         // mediators: the parties named inside the relative clause did not meet in it.
         let partiesInRelativeClause = inRelativeClause && mediateCue.map { cue in
@@ -559,7 +568,7 @@ struct DocumentRun {
             if meeting.contains(where: { $0.isPerson }) {
                 meeting = meeting.filter { $0.isPerson }
             }
-        } else if mediateCue != nil, parties.count >= 2, !partiesFromEarlier, !partiesOnlyBetween, !partiesInRelativeClause, !apart,
+        } else if mediateCue != nil, parties.count >= 2, !partiesFromEarlier, !partiesOnlyBetween, !partiesInRelativeClause, !apart, !partiesOnlyAfterBetween,
                   !(meetCue.map { isSeparate(cue: $0.0, length: $0.1, tokens: tokens) } ?? false) {
             // Talks between parties named here took place; parties recalled from an earlier
             // sentence say nothing new about who met.
@@ -721,7 +730,7 @@ struct DocumentRun {
     }
 
     /// Cues that name the role, not the act: the mediators may follow them directly.
-    static let mediatorNouns: Set<String> = ["mediators", "mediator", "observers", "observer", "guarantors", "guarantor", "facilitators", "facilitator", "intermediaries", "intermediary"]
+    static let mediatorNouns: Set<String> = ["mediators", "mediator", "observers", "observer", "guarantors", "guarantor", "facilitators", "facilitator", "intermediaries", "intermediary", "co sponsors", "sponsors", "co hosts", "co chairs"]
 
     static let mediatingParticiples: Set<String> = ["brokered", "mediated", "hosted", "facilitated", "sponsored", "led"]
 
@@ -1216,6 +1225,14 @@ struct DocumentRun {
         }
         // "mediated by X", "hosted by X", "with the mediation of X", "under the auspices of X"
         // (a cue that ends in its preposition).
+        // "A and B, the co-sponsors of the Jeddah talks, urged …": a role noun's "of" names the
+        // process; the mediators are the ones it stands in apposition to.
+        let roleNoun = Self.mediatorNouns.contains(tokens[after - 1].key)
+        if roleNoun, cue >= 2, tokens[cue - 1].key == "the", tokens[cue - 2].key == "," {
+            let start = phraseStart(before: cue - 2, stops: hardBreaks.union(["with"]))
+            let named = actors.filter { $0.1 >= start && $0.1 < cue - 2 }
+            if !named.isEmpty { return named }
+        }
         if let preposition = [after, after - 1].first(where: { $0 < tokens.count && ["by", "of", "from"].contains(tokens[$0].key) }) {
             var end = phraseEnd(from: preposition + 1)
             // "Thanks to the good offices of Switzerland, Armenia and Turkey signed …": an
@@ -1257,6 +1274,11 @@ struct DocumentRun {
             // "Abramovich, whom the Kremlin described as a go-between": the one before "whom".
             if let whom = (start..<asAt).first(where: { tokens[$0].key == "whom" }) {
                 return actors.filter { $0.1 < whom }.suffix(1).map { $0 }
+            }
+            // "Norway, which acts as facilitator": the one before ", which".
+            if start >= 2, ["which", "who"].contains(tokens[start - 1].key), tokens[start - 2].key == "," {
+                let opening = phraseStart(before: start - 2, stops: hardBreaks.union(["with"]))
+                return actors.filter { $0.1 >= opening && $0.1 < start - 2 }
             }
             return actors.filter { $0.1 >= start && $0.1 < asAt }
         }

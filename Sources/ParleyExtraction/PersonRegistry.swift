@@ -101,7 +101,7 @@ struct AgreementRegistry {
             return register(label: target.label, head: head, isNamed: true, position: position)
         }
         // "the truce" after "a ceasefire": one generic agreement under two words.
-        let truces: Set<String> = ["ceasefire", "truce", "armistice", "cease-fire", "cessation of hostilities"]
+        let truces: Set<String> = ["ceasefire", "truce", "armistice", "cease fire", "cease-fire", "cessation of hostilities"]
         if !isNamed, !indefinite, truces.contains(head), let i = items.lastIndex(where: { !$0.isNamed && truces.contains($0.head) }) {
             lastIndex = i
             return i

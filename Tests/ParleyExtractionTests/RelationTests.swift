@@ -761,3 +761,21 @@ import ParleyGraph
     #expect(has(c, "Aro Kask", .represents, "Latvia"))
     #expect(has(c, "Mia Lind", .represents, "Latvia"))
 }
+
+@Test func anOfferToMediateIsPlannedAndThePartiesDidNotMeet() throws {
+    let g = try extract(dateline + "Latvia has offered to mediate between Moldova and Estonia.")
+    #expect(has(g, "Latvia", .mediated, "Moldova", status: .planned))
+    #expect(!has(g, "Latvia", .mediated, "Moldova", status: .occurred))
+    #expect(!has(g, "Moldova", .metWith, "Estonia"))
+}
+
+@Test func roleNounsInAppositionNameTheMediators() throws {
+    let g = try extract(dateline + "Latvia and Finland, the co-sponsors of the Riga talks, urged Moldova and Estonia to return to the table.")
+    #expect(has(g, "Latvia", .mediated, "Moldova"))
+    #expect(has(g, "Finland", .mediated, "Estonia"))
+    #expect(!has(g, "Moldova", .mediated, "Latvia"))
+    #expect(!has(g, "Moldova", .metWith, "Estonia"))
+    let w = try extract(dateline + "Latvia, which acts as facilitator, said Moldova and Estonia would resume talks in Riga.")
+    #expect(has(w, "Latvia", .mediated, "Moldova"))
+    #expect(!has(w, "Latvia", .metWith, "Moldova"))
+}
