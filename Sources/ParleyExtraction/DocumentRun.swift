@@ -889,6 +889,9 @@ struct DocumentRun {
                 }
                 break
             }
+            // A comma ends the zone once a state is found: "During his visit to Ankara, Greek
+            // Prime Minister X" is Greek only.
+            if key == ",", !candidates.isEmpty { break }
             if ["'s", "of", "the", "-", "(", ")", ".", ",", "acting", "interim", "caretaker", "outgoing", "incoming", "new"].contains(key)
                 || MentionFinder.honorifics.contains(key) || Self.institutionWords.contains(key) { k -= 1; continue }
             if Self.pluralTitles.contains(key) { sawTitle = true; k -= 1; continue }

@@ -7,7 +7,7 @@ struct MentionFinder {
     /// Words of travel before "to" and a destination.
     static let motionWords: Set<String> = ["flew", "fly", "flies", "flying", "travelled", "traveled", "travel", "travels", "travelling", "traveling",
                                            "went", "go", "goes", "moved", "move", "moves", "headed", "heads", "returned", "return", "returns", "came",
-                                           "arrived", "trip", "journey", "trips", "relocated", "shifted", "back"]
+                                           "arrived", "trip", "journey", "trips", "relocated", "shifted", "back", "visit", "visits", "voyage", "tour"]
     static let placePrepositions: Set<String> = ["in", "at", "near", "outside", "inside", "across", "into", "visited", "visit", "visiting", "via", "toward", "towards", "through"]
     static let nameParticles: Set<String> = ["bin", "ibn", "bint", "al", "el", "de", "da", "van", "von", "der", "del", "la", "le", "dos", "du", "ben", "abu", "di", "y"]
     static let demonymHeads: Set<String> = ["delegation", "delegations", "side", "government", "authorities", "officials", "leadership", "negotiators", "team", "administration", "president", "counterparts"]

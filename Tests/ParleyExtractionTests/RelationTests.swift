@@ -779,3 +779,10 @@ import ParleyGraph
     #expect(has(w, "Latvia", .mediated, "Moldova"))
     #expect(!has(w, "Latvia", .metWith, "Moldova"))
 }
+
+@Test func aStateBeforeAnOpeningCommaIsNotTheTitleHoldersState() throws {
+    let g = try extract(dateline + "During his visit to Tallinn, Moldovan Prime Minister Lena Varga met Estonian President Tomas Ilves.")
+    #expect(has(g, "Lena Varga", .represents, "Moldova"))
+    #expect(!has(g, "Lena Varga", .represents, "Estonia"))
+    #expect(!has(g, "Estonia", .metWith, "Lena Varga"))
+}
