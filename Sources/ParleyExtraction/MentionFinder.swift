@@ -485,6 +485,7 @@ struct MentionFinder {
             var p = i - 1
             while p >= 0 && (tokens[p].key == "," || tokens[p].key == ")" || tokens[p].key == "(" || tokens[p].key == ".") && i - p <= 3 { p -= 1 }
             var anchored = p >= 0 && (mentions.contains { ($0.kind == .title || { if case .office = $0.kind { return true }; return false }($0)) && $0.tokens.upperBound == p + 1 } || Self.honorifics.contains(tokens[p].key))
+            let anchoredBefore = anchored
             // …or by an apposition after it: "X, Chile's foreign minister", "X, the EU envoy".
             if !anchored, end < tokens.count, tokens[end].key == "," {
                 var q = end + 1
@@ -505,7 +506,10 @@ struct MentionFinder {
                 || (end - i >= 2 && Self.placeTails.contains(tokens[end - 1].key))
             // "the daily Politika", "news agency Anadolu": an outlet, not a person.
             let outlet = Self.outletWords.contains(prev)
-            let notAName = outlet || !anchored && (Self.placePrepositions.contains(prev) || ["the", "a", "an"].contains(prev) || commonPhrase || placeWord)
+            // "in Samarkand, press service of the Uzbek leader said": an apposition after a place
+            // does not make it a person.
+            let notAName = outlet || (!anchoredBefore && Self.placePrepositions.contains(prev))
+                || !anchored && (["the", "a", "an"].contains(prev) || commonPhrase || placeWord)
             if !notAName { names.append((i..<end, anchored)) }
             i = end
         }

@@ -144,7 +144,16 @@ public enum Segmenter {
         }
         // "Photo: …" or "Credit: …" to the end, and a trailing "Name / Agency".
         for prefix in creditPrefixes {
-            if let offset = ByteSearch.first(prefix, in: b, line.start..<line.end) { credits.append(offset..<line.end) }
+            guard let offset = ByteSearch.first(prefix, in: b, line.start..<line.end) else { continue }
+            // "Photo: President X (R) greets Y in Samarkand. Photo credit: UzA": a label that
+            // opens a long caption masks only itself, up to the credit that ends it.
+            let rest = b[(offset + prefix.count)..<line.end]
+            let words = rest.split(separator: 0x20).count
+            if offset == line.start, words > 8, !rest.contains(0x2F) {
+                credits.append(offset..<(offset + prefix.count))
+                continue
+            }
+            if !credits.contains(where: { $0.contains(offset) }) { credits.append(offset..<line.end) }
         }
         if let slash = b[line.start..<line.end].lastIndex(of: 0x2F) {
             // "… in Tokyo. Jane Doe / Kyodo": the credit follows the caption's last full stop.
@@ -157,7 +166,7 @@ public enum Segmenter {
         return hasMarker || !credits.isEmpty ? credits : nil
     }
 
-    static let creditPrefixes = ["Photo:", "Photo by", "Photograph:", "Credit:", "Image:", "Picture:", "Foto:"].map { Array($0.utf8) }
+    static let creditPrefixes = ["Photo credit:", "Photo:", "Photo by", "Photograph:", "Credit:", "Image:", "Picture:", "Foto:"].map { Array($0.utf8) }
 
     static let positionMarkers: Set<String> = ["l", "r", "c", "l-r", "r-l", "l to r", "left", "right", "center", "centre", "front", "back", "fl", "fr"]
 

@@ -184,3 +184,19 @@ import ParleyGraph
     #expect(g.nodes(named: "Tanjug").isEmpty)
     #expect(has(g, "Ana Lupu", .metWith, "Petru Rusu"))
 }
+
+@Test func aPhotoLabelOpeningALongCaptionKeepsTheCaption() throws {
+    let g = try extract("""
+    RIGA, May 2, 2024 — The talks ended on Thursday.
+
+    Photo: President Lena Varga (R) greets Prime Minister Tomas Ilves (L) in Riga after the talks. Photo credit: Agency
+    """)
+    #expect(has(g, "Lena Varga", .metWith, "Tomas Ilves"))
+    #expect(g.nodes(named: "Agency").isEmpty)
+}
+
+@Test func aPlaceFollowedByAnAppositionIsNoPerson() throws {
+    let g = try extract(dateline + "President Lena Varga and President Tomas Ilves held talks on Thursday in Samarkand, press service of Moldovan leader informed.")
+    #expect(g.nodes(named: "Samarkand").isEmpty)
+    #expect(has(g, "Lena Varga", .metWith, "Tomas Ilves"))
+}
