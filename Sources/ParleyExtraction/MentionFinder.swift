@@ -309,7 +309,9 @@ struct MentionFinder {
             // A generic name takes its complement into the label, not the span: "a roadmap to
             // normalise ties between Syria and Türkiye", "a joint statement on strategic stability".
             var labelEnd = end
-            if !named, end < tokens.count, Self.complementStarts.contains(tokens[end].key) {
+            // So does a bare capitalised head: "the Treaty on the junction point of borders".
+            let bareHead = named && start == i && end == i + length
+            if !named || bareHead, end < tokens.count, Self.complementStarts.contains(tokens[end].key) {
                 var k = end + 1
                 let dateTokens = Set(dates.flatMap { Array($0.tokens) })
                 while k < tokens.count, k - end <= 10, tokens[k].isWord || tokens[k].key == "'s", !taken[k], !dateTokens.contains(k), !isCalendarWord(tokens[k]),

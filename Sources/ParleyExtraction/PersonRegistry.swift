@@ -91,6 +91,11 @@ struct AgreementRegistry {
             lastIndex = i
             return i
         }
+        // "the Treaty" after "the Treaty on the junction point of borders": the same one.
+        if isNamed, !key.contains(" "), let j = items.lastIndex(where: { $0.isNamed && Lexicon.key($0.label).hasPrefix(key + " ") }) {
+            lastIndex = j
+            return j
+        }
         // "the Jeddah agreement" is the Jeddah Peace Agreement: a name whose words hold the
         // mention's proper words.
         let proper = label.split(separator: " ").filter { $0.first?.isUppercase == true }.map { Lexicon.key(String($0)) }

@@ -202,3 +202,12 @@ private func agreementLabels(_ g: Graph) -> [String] {
     """)
     #expect(!has(g, "Lena Varga", .agreedTo, "Bilateral Consultation Mechanism"))
 }
+
+@Test func aBareCapitalisedHeadTakesItsComplementAndLaterMentionsJoinIt() throws {
+    let g = try extract(dateline + """
+    President Lena Varga and President Tomas Ilves signed the Treaty on the junction point of state borders in Riga.
+    Varga said the Treaty would be ratified soon, and Ilves signed the Treaty again for the archive.
+    """)
+    let treaties = g.nodes.filter { $0.kind == .agreement }
+    #expect(treaties.map(\.label) == ["Treaty on the junction point of state borders"])
+}
