@@ -454,7 +454,11 @@ struct DocumentRun {
             let partyLevel = level(of: others, tokens: tokens)
             let subjects = others.filter { actor, position in
                 partyLevel.contains(actor) && (position == 0 || tokens[position - 1].key != "between")
-                    && cues.contains { $0.0 > position && ($0.2 == .sign || $0.2 == .meet) }
+                    && cues.contains { c in
+                        (c.0 > position && (c.2 == .sign || c.2 == .meet))
+                            // "a joint declaration signed by Moldova and Estonia"
+                            || (c.2 == .sign && c.0 + c.1 < tokens.count && tokens[c.0 + c.1].key == "by" && position > c.0 + c.1)
+                    }
             }
             let named = unique(subjects.map(\.0))
             if named.count >= 2 { parties = named }
@@ -730,7 +734,9 @@ struct DocumentRun {
     }
 
     /// Cues that name the role, not the act: the mediators may follow them directly.
-    static let mediatorNouns: Set<String> = ["mediators", "mediator", "observers", "observer", "guarantors", "guarantor", "facilitators", "facilitator", "intermediaries", "intermediary", "co sponsors", "sponsors", "co hosts", "co chairs"]
+    /// Nouns for the events a host holds: "hosted the negotiations".
+    static let eventNouns: Set<String> = ["talks", "negotiations", "meeting", "meetings", "summit", "ceremony", "signing", "consultations", "dialogue", "round"]
+    static let mediatorNouns: Set<String> = ["mediators", "mediator", "observers", "observer", "guarantors", "guarantor", "facilitators", "facilitator", "intermediaries", "intermediary", "co sponsors", "sponsors", "co hosts", "co chairs", "coordinator", "coordinators"]
 
     static let mediatingParticiples: Set<String> = ["brokered", "mediated", "hosted", "facilitated", "sponsored", "led"]
 
@@ -1263,6 +1269,13 @@ struct DocumentRun {
             let start = phraseStart(before: w - 1, stops: hardBreaks.union(["with"]))
             return actors.filter { $0.1 >= start && $0.1 < w - 1 }
         }
+        // "The talks, which Latvian President Aro Kask had convened, …": the subject inside the
+        // relative clause.
+        if tokens[cue].key.hasSuffix("ed"), let which = (max(0, cue - 10)..<cue).last(where: { ["which", "that"].contains(tokens[$0].key) }), which >= 1,
+           tokens[which - 1].key == ",", !tokens[(which + 1)..<cue].contains(where: { $0.cue != nil || $0.key == "," }) {
+            let inside = actors.filter { $0.1 > which && $0.1 < cue }
+            if !inside.isEmpty { return inside }
+        }
         // "Matthew Nimetz, the UN envoy who has mediated between …": the last actor before "who".
         if w >= 1, tokens[w].key == "who" {
             let start = phraseStart(before: w, stops: hardBreaks.union(["with"]))
@@ -1296,6 +1309,12 @@ struct DocumentRun {
            tokens[..<cue].allSatisfy({ ($0.isWord && $0.isCapitalized) || connectors.contains($0.key) }) {
             subjects = actors.filter { $0.1 < cue }
         }
+        // "The Latvian foreign minister, Aro Kask, coordinated …": the subject in apposition.
+        if subjects.isEmpty, cue >= 2, tokens[cue - 1].key == ",",
+           let comma = (max(0, cue - 10)..<(cue - 1)).last(where: { tokens[$0].key == "," }),
+           !tokens[comma..<cue].contains(where: { hardBreaks.contains($0.key) }) {
+            subjects = actors.filter { $0.1 > comma && $0.1 < cue - 1 }
+        }
         let objects = actors.filter { $0.1 > cue }
         // "Holbrooke co-chaired the conference with Carl Bildt and Igor Ivanov".
         if kind == .mediate, let with = (after..<phraseEnd(from: after)).first(where: { tokens[$0].key == "with" }),
@@ -1303,6 +1322,11 @@ struct DocumentRun {
             subjects += actors.filter { $0.1 > with && $0.1 < phraseEnd(from: with + 1) }
         }
         if kind == .host {
+            // "where Qatar has hosted the negotiations": a host of talks stands between their
+            // parties, named elsewhere in the sentence.
+            var o = after
+            while o < tokens.count, ["the", "these", "those", "their", "its", "this"].contains(tokens[o].key) { o += 1 }
+            if o < tokens.count, Self.eventNouns.contains(tokens[o].key), !subjects.isEmpty { return subjects }
             // A host mediates only between two or more guests; "as Kask looks on" names none.
             let onlooker = (after..<tokens.count).first { tokens[$0].key == "as" && (($0 + 1) == tokens.count || tokens[$0 + 1].key != "well") }
             // "X received Y, and the two leaders signed": X among "the two leaders" is no guest.

@@ -7,7 +7,7 @@ struct MentionFinder {
     /// Words of travel before "to" and a destination.
     static let motionWords: Set<String> = ["flew", "fly", "flies", "flying", "travelled", "traveled", "travel", "travels", "travelling", "traveling",
                                            "went", "go", "goes", "moved", "move", "moves", "headed", "heads", "returned", "return", "returns", "came",
-                                           "arrived", "trip", "journey", "trips", "relocated", "shifted", "back", "visit", "visits", "voyage", "tour"]
+                                           "arrived", "trip", "journey", "trips", "relocated", "shifted", "back", "visit", "visits", "voyage", "tour", "invited", "invite", "invites", "brought", "welcomed"]
     static let placePrepositions: Set<String> = ["in", "at", "near", "outside", "inside", "across", "into", "visited", "visit", "visiting", "via", "toward", "towards", "through"]
     static let nameParticles: Set<String> = ["bin", "ibn", "bint", "al", "el", "de", "da", "van", "von", "der", "del", "la", "le", "dos", "du", "ben", "abu", "di", "y"]
     static let demonymHeads: Set<String> = ["delegation", "delegations", "side", "government", "authorities", "officials", "leadership", "negotiators", "team", "administration", "president", "counterparts"]
@@ -350,7 +350,8 @@ struct MentionFinder {
                     m.isPlace = true
                 }
                 // "flew to Asmara", "the file moved to Doha", "a trip to Moscow": a destination.
-                if p >= 1, tokens[p].key == "to", Self.motionWords.contains(tokens[p - 1].key), entry.kind != .organization {
+                // Also past the one invited: "invited both leaders to Riga".
+                if p >= 1, tokens[p].key == "to", tokens[max(0, p - 4)..<p].contains(where: { Self.motionWords.contains($0.key) }), entry.kind != .organization {
                     m.isPlace = true
                 }
                 mentions.append(m)

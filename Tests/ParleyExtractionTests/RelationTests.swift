@@ -786,3 +786,21 @@ import ParleyGraph
     #expect(!has(g, "Lena Varga", .represents, "Estonia"))
     #expect(!has(g, "Estonia", .metWith, "Lena Varga"))
 }
+
+@Test func mediatorsNamedInsideARelativeClauseOrAnAppositionOrAsHostsOfTalks() throws {
+    let r = try extract(dateline + "The talks, which Latvian President Aro Kask had convened, ended with a joint declaration signed by Moldova and Estonia.")
+    #expect(has(r, "Aro Kask", .mediated, "Moldova"))
+    #expect(has(r, "Aro Kask", .mediated, "Estonia"))
+    let a = try extract(dateline + "The Latvian foreign minister, Aro Kask, coordinated the negotiations between Moldova and Estonia.")
+    #expect(has(a, "Aro Kask", .mediated, "Moldova"))
+    #expect(has(a, "Aro Kask", .mediated, "Estonia"))
+    let h = try extract(dateline + "The agreement between Moldova and Estonia was signed in Doha, where Qatar has hosted the negotiations since 2019.")
+    #expect(has(h, "Qatar", .mediated, "Moldova"))
+    #expect(!has(h, "Qatar", .metWith, "Moldova"))
+}
+
+@Test func aCapitalAfterAnInvitationIsADestination() throws {
+    let g = try extract(dateline + "Latvian President Aro Kask, who invited both leaders to Tallinn, signed the declaration as a witness.")
+    #expect(!has(g, "Estonia", .agreedTo, agreementNamed(g, "declaration")))
+    #expect(g.nodes(named: "Estonia").isEmpty)
+}
