@@ -717,6 +717,8 @@ struct DocumentRun {
     /// hyphenated word: "China-brokered", "Qatari-mediated", "US-hosted".
     /// The name may start a word or two before: "the African Union-led talks".
     func hyphenatedMediator(at position: Int, in tokens: [Token]) -> LexiconEntry? {
+        // Only a hyphenated word can hold one; most words are checked on their bytes alone.
+        guard tokens[position].text.utf8.contains(0x2D) else { return nil }
         let key = tokens[position].key
         guard let space = key.lastIndex(of: " "),
               Self.mediatingParticiples.contains(String(key[key.index(after: space)...])) else { return nil }
@@ -733,9 +735,9 @@ struct DocumentRun {
         return nil
     }
 
-    /// Cues that name the role, not the act: the mediators may follow them directly.
     /// Nouns for the events a host holds: "hosted the negotiations".
     static let eventNouns: Set<String> = ["talks", "negotiations", "meeting", "meetings", "summit", "ceremony", "signing", "consultations", "dialogue", "round"]
+    /// Cues that name the role, not the act: the mediators may follow them directly.
     static let mediatorNouns: Set<String> = ["mediators", "mediator", "observers", "observer", "guarantors", "guarantor", "facilitators", "facilitator", "intermediaries", "intermediary", "co sponsors", "sponsors", "co hosts", "co chairs", "coordinator", "coordinators"]
 
     static let mediatingParticiples: Set<String> = ["brokered", "mediated", "hosted", "facilitated", "sponsored", "led"]
