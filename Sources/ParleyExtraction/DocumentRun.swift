@@ -1012,6 +1012,19 @@ struct DocumentRun {
            let owner = mention(at: firstTitle.tokens.lowerBound - 2), let e = affiliation(owner) {
             found.append((e, owner.tokens.lowerBound, false))
         }
+        // "Qatar … was represented at the ceremony by its Minister of State X".
+        if found.isEmpty {
+            var k = name.lowerBound - 1
+            while k >= 0, a.mentions.contains(where: { $0.kind == .title && $0.tokens.contains(k) }) || ["its", "their", "the"].contains(tokens[k].key) { k -= 1 }
+            if k >= 1, tokens[k].key == "by", let represented = (max(0, k - 6)..<k).last(where: { tokens[$0].key == "represented" }),
+               let subject = a.mentions.first(where: { m in
+                   guard m.tokens.upperBound <= represented, !m.isPlace, case let .actor(e) = m.kind else { return false }
+                   return e.kind == .state || e.kind == .organization
+               }), let e = affiliation(subject) {
+                // The state stays an actor of its sentence: no token of it only qualifies a title.
+                found.append((e, -1, false))
+            }
+        }
         // "the country's foreign minister": the state the story was last about.
         if found.isEmpty, let state = recentStates.first {
             let before = name.lowerBound
@@ -1145,6 +1158,9 @@ struct DocumentRun {
         var j = end
         while j > 0, end - j < 8 {
             let key = tokens[j].key
+            // "the United States Ambassador to Malaysia, Edgar Kagan": the state posted to.
+            if key == "to", a.mentions.contains(where: { $0.kind == .title && $0.tokens.upperBound == j }),
+               ["ambassador", "ambassadors", "envoy", "envoys", "representative", "emissary", "consul"].contains(tokens[j - 1].key) { return j }
             if key == "for" || key == "on" {
                 guard let m = a.mentions.first(where: { $0.tokens.upperBound == j }) else { return nil }
                 switch m.kind {

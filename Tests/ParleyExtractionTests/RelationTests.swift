@@ -804,3 +804,12 @@ import ParleyGraph
     #expect(!has(g, "Estonia", .agreedTo, agreementNamed(g, "declaration")))
     #expect(g.nodes(named: "Estonia").isEmpty)
 }
+
+@Test func anAmbassadorPostedToAStateRepresentsHisOwnAndRepresentedByNamesTheRepresentative() throws {
+    let g = try extract(dateline + "The Latvian Ambassador to Moldova, Aro Kask, attended the talks as an observer.")
+    #expect(has(g, "Aro Kask", .represents, "Latvia"))
+    #expect(!has(g, "Aro Kask", .represents, "Moldova"))
+    let r = try extract(dateline + "Latvia, which has hosted separate talks between Moldova and Estonia, was represented at the ceremony by its Minister of State Aro Kask.")
+    #expect(has(r, "Aro Kask", .represents, "Latvia"))
+    #expect(has(r, "Latvia", .mediated, "Moldova"))
+}
