@@ -7,9 +7,11 @@ import ParleyGraph
 public enum PersonUnifier {
     public static func unify(_ graph: Graph) -> Graph {
         let people = graph.nodes.filter { $0.kind == .person }
+        // Each label's folded words, once: the passes below compare them pairwise.
+        let wordsOf = Dictionary(uniqueKeysWithValues: people.map { ($0.id, Fold.key($0.label).split(separator: " ").map(String.init)) })
         var byWord: [String: Set<String>] = [:]
         for node in people {
-            let words = Fold.key(node.label).split(separator: " ")
+            let words = wordsOf[node.id]!
             guard words.count >= 2 else { continue }
             byWord[String(words.last!), default: []].insert(node.id)
         }
@@ -18,15 +20,15 @@ public enum PersonUnifier {
         // same number of words, each equal or one letter apart, the intact form mentioned more.
         var byShape: [String: [Node]] = [:]
         for node in people {
-            let words = Fold.key(node.label).split(separator: " ")
+            let words = wordsOf[node.id]!
             guard words.count >= 2, let first = words.first?.first else { continue }
             byShape["\(words.count) \(first)", default: []].append(node)
         }
         for group in byShape.values where group.count > 1 {
             for a in group {
-                let wa = Fold.key(a.label).split(separator: " ").map(String.init)
+                let wa = wordsOf[a.id]!
                 for b in group where b.id != a.id && rename[b.id] == nil {
-                    let wb = Fold.key(b.label).split(separator: " ").map(String.init)
+                    let wb = wordsOf[b.id]!
                     guard wa != wb, zip(wa, wb).allSatisfy({ Fold.nearlyEqual($0, $1) }) else { continue }
                     // Keep the longer spelling (the one with the letter), then the more mentioned.
                     if (a.label.count, a.mentions) < (b.label.count, b.mentions) { rename[a.id] = b.id }
@@ -37,10 +39,10 @@ public enum PersonUnifier {
         // in the original ("Vučić") dropped, where the other article spelt them without marks.
         for group in byShape.values where group.count > 1 {
             for damaged in group where rename[damaged.id] == nil {
-                let wd = Fold.key(damaged.label).split(separator: " ").map(String.init)
+                let wd = wordsOf[damaged.id]!
                 let intact = group.filter { other in
-                    let wo = Fold.key(other.label).split(separator: " ").map(String.init)
-                    return other.id != damaged.id && wo.count == wd.count && wo != wd
+                    let wo = wordsOf[other.id]!
+                    return other.id != damaged.id && wo != wd
                         && zip(wo, wd).allSatisfy { $0 == $1 || Self.dropsMarkedLetters($0, $1) }
                 }
                 if intact.count == 1 { rename[damaged.id] = intact[0].id }

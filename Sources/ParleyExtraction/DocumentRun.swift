@@ -375,7 +375,7 @@ struct DocumentRun {
         let eventClause = eventCue.map { clause(around: $0.0, length: $0.1, tokens: tokens) } ?? 0..<tokens.count
         // The clause's own date, else one that opens the sentence ("In July he flew to Asmara,
         // where he held talks …") before any event is told.
-        let firstCue = cues.first { [.meet, .host, .mediate, .sign].contains($0.2) }?.0 ?? tokens.count
+        let firstCue = eventCue?.0 ?? tokens.count
         let stated = a.dates.first { !insideAgreement($0.tokens.lowerBound) && eventClause.contains($0.tokens.lowerBound) }?.date
             ?? a.dates.first { $0.tokens.lowerBound <= 2 && $0.tokens.upperBound < firstCue }?.date
         if stated != nil { datedSentences.insert(index) }
@@ -472,9 +472,10 @@ struct DocumentRun {
             tokens[max(0, cue.0 - 8)..<cue.0].contains { $0.key == "which" || $0.key == "who" || $0.key == "whom" }
         } ?? false
         // "The mediators said the door remained open" names a role, not a mediation.
-        let onlyRoleNouns = cues.filter { $0.2 == .mediate }.allSatisfy { Self.mediatorNouns.contains(tokens[$0.0 + $0.1 - 1].key) }
-            && tokens.contains { ["said", "says", "say", "told", "stated", "added", "noted"].contains($0.key) }
-        if mediateCue != nil, parties.isEmpty, !inRelativeClause, !onlyRoleNouns, lastMeeting.count >= 2, cues.contains(where: { $0.2 == .mediate }) {
+        let mediateCues = cues.filter { $0.2 == .mediate }
+        let roleNounsOnly = !mediateCues.isEmpty && mediateCues.allSatisfy { Self.isRoleNoun(cue: $0.0, length: $0.1, tokens: tokens) }
+        let onlyRoleNouns = roleNounsOnly && tokens.contains { ["said", "says", "say", "told", "stated", "added", "noted"].contains($0.key) }
+        if mediateCue != nil, parties.isEmpty, !inRelativeClause, !onlyRoleNouns, lastMeeting.count >= 2, !mediateCues.isEmpty {
             // A state or body mediates between states and bodies: "the talks were mediated by
             // South Sudan" recalls the government and the rebel front, not their signatories.
             let recalled = !mediatorSet.contains(where: \.isPerson) && lastEntityMeeting.count >= 2 ? lastEntityMeeting : lastMeeting
@@ -488,8 +489,7 @@ struct DocumentRun {
         let noMeetingTold = !cues.contains { $0.2 == .meet }
         let partiesOnlyAfterBetween = noMeetingTold && (mediateCue.flatMap { betweenPhrase(after: $0.0, tokens: tokens) }.map { range in
             actors.filter { parties.contains($0.0) }.allSatisfy { range.contains($0.1) }
-        } ?? { let roles = cues.filter { $0.2 == .mediate }
-               return !roles.isEmpty && roles.allSatisfy { Self.mediatorNouns.contains(tokens[$0.0 + $0.1 - 1].key) } }())
+        } ?? roleNounsOnly)
         // "Egypt and Qatar, which are mediating between Israel and Hamas, said …" describes the
         // mediators: the parties named inside the relative clause did not meet in it.
         let partiesInRelativeClause = inRelativeClause && mediateCue.map { cue in
@@ -521,20 +521,18 @@ struct DocumentRun {
         // Of several meeting verbs, the one whose clause holds most of the parties: in "the
         // first visit since Lee travelled to Kyoto for talks with Noda", the talks.
         let meetCues = cues.filter { $0.2 == .meet }
-        let meetCue = meetCues.count < 2 ? meetCues.first : meetCues.max { x, y in
-            func held(_ c: (Int, Int, Lexicon.Cue)) -> Int {
-                let span = clause(around: c.0, length: c.1, tokens: tokens)
-                return actors.filter { span.contains($0.1) && parties.contains($0.0) }.count
-            }
-            return held(x) < held(y) || (held(x) == held(y) && x.0 > y.0)
-        }
+        let meetCue = meetCues.count < 2 ? meetCues.first : meetCues.map { c -> ((Int, Int, Lexicon.Cue), Int) in
+            let span = clause(around: c.0, length: c.1, tokens: tokens)
+            return (c, actors.filter { span.contains($0.1) && parties.contains($0.0) }.count)
+        }.max { x, y in x.1 < y.1 || (x.1 == y.1 && x.0.0 > y.0.0) }?.0
+        let meetApart = meetCue.map { isSeparate(cue: $0.0, length: $0.1, tokens: tokens) } ?? false
         let hostCue = cues.first { $0.2 == .host }
         var meetStatus: EdgeStatus?
         var meeting: [Actor] = []
         // The date of the meeting's own clause, when it states one: "the first visit since Lee
         // travelled to Kyoto in December 2011 for talks with Noda".
         var meetDate = date
-        if let cue = meetCue, let (hosts, guests) = separateMeetings(cue: cue.0, length: cue.1, actors: actors, tokens: tokens) {
+        if let cue = meetCue, meetApart, let (hosts, guests) = separateMeetings(cue: cue.0, length: cue.1, actors: actors, tokens: tokens) {
             // Shuttle diplomacy: each host met each guest and mediated between them; the guests
             // did not meet.
             if let status = modality(at: cue.0, tokens: tokens, cues: cues) {
@@ -546,7 +544,7 @@ struct DocumentRun {
                 }
                 lastPair = Array(guests.prefix(2))
             }
-        } else if let cue = meetCue, !isSeparate(cue: cue.0, length: cue.1, tokens: tokens),
+        } else if let cue = meetCue, !meetApart,
                   !(tokens[max(0, cue.0 - 3)..<min(tokens.count, cue.0 + cue.1 + 1)].contains { ["indirect", "indirectly"].contains($0.key) }) {
             meetStatus = modality(at: cue.0, tokens: tokens, cues: cues)
             meeting = parties
@@ -573,7 +571,7 @@ struct DocumentRun {
                 meeting = meeting.filter { $0.isPerson }
             }
         } else if mediateCue != nil, parties.count >= 2, !partiesFromEarlier, !partiesOnlyBetween, !partiesInRelativeClause, !apart, !partiesOnlyAfterBetween,
-                  !(meetCue.map { isSeparate(cue: $0.0, length: $0.1, tokens: tokens) } ?? false) {
+                  !meetApart {
             // Talks between parties named here took place; parties recalled from an earlier
             // sentence say nothing new about who met.
             meetStatus = modality(at: mediateCue!.0, tokens: tokens, cues: cues)
@@ -737,6 +735,11 @@ struct DocumentRun {
 
     /// Nouns for the events a host holds: "hosted the negotiations".
     static let eventNouns: Set<String> = ["talks", "negotiations", "meeting", "meetings", "summit", "ceremony", "signing", "consultations", "dialogue", "round"]
+    /// Whether a mediation cue names the role, not the act ("the mediators", "the co-sponsors").
+    static func isRoleNoun(cue: Int, length: Int, tokens: [Token]) -> Bool {
+        mediatorNouns.contains(tokens[cue + length - 1].key)
+    }
+
     /// Cues that name the role, not the act: the mediators may follow them directly.
     static let mediatorNouns: Set<String> = ["mediators", "mediator", "observers", "observer", "guarantors", "guarantor", "facilitators", "facilitator", "intermediaries", "intermediary", "co sponsors", "sponsors", "co hosts", "co chairs", "coordinator", "coordinators"]
 
@@ -755,8 +758,8 @@ struct DocumentRun {
 
     /// "Borrell held separate meetings with Vucic and Kurti", "the envoy met separately with A
     /// and B": the actors before the cue in its clause, and the two or more after "with".
+    /// The caller has found the cue `isSeparate`.
     func separateMeetings(cue: Int, length: Int, actors: [(Actor, Int)], tokens: [Token]) -> (hosts: [Actor], guests: [Actor])? {
-        guard isSeparate(cue: cue, length: length, tokens: tokens) else { return nil }
         let clause = clause(around: cue, length: length, tokens: tokens)
         guard let with = (cue + length..<clause.upperBound).first(where: { tokens[$0].key == "with" }), with - cue <= 4 else { return nil }
         let hosts = unique(actors.filter { clause.contains($0.1) && $0.1 < cue }.map(\.0))
@@ -1254,7 +1257,7 @@ struct DocumentRun {
         // (a cue that ends in its preposition).
         // "A and B, the co-sponsors of the Jeddah talks, urged …": a role noun's "of" names the
         // process; the mediators are the ones it stands in apposition to.
-        let roleNoun = Self.mediatorNouns.contains(tokens[after - 1].key)
+        let roleNoun = Self.isRoleNoun(cue: cue, length: length, tokens: tokens)
         if roleNoun, cue >= 2, tokens[cue - 1].key == "the", tokens[cue - 2].key == "," {
             let start = phraseStart(before: cue - 2, stops: hardBreaks.union(["with"]))
             let named = actors.filter { $0.1 >= start && $0.1 < cue - 2 }
@@ -1269,7 +1272,7 @@ struct DocumentRun {
         }
         // "Mediators Egypt and Qatar said …", "…, the mediators Egypt and Qatar said": the
         // names right after a role noun.
-        if Self.mediatorNouns.contains(tokens[after - 1].key) {
+        if roleNoun {
             var end = after
             while end < tokens.count, actors.contains(where: { $0.1 == end }) || [",", "and"].contains(tokens[end].key)
                     || (end > after && !tokens[end].isPunctuation && actors.contains(where: { $0.1 < end && $0.1 >= after }) && tokens[end].isCapitalized) { end += 1 }

@@ -464,15 +464,15 @@ struct MentionFinder {
         var names: [(Range<Int>, anchored: Bool)] = []
         i = 0
         while i < tokens.count {
-            // A name whose first letter machine translation dropped ("intelligence chief brahim
-            // Kaln") starts after a title, before a name word.
-            let damagedStart = isDamagedNameWord(tokens[i]) && i > 0 && i + 1 < tokens.count && isNameWord(tokens[i + 1])
-                && mentions.contains { $0.kind == .title && $0.tokens.upperBound == i }
-            // "Vice Premier He Lifeng": right after a title, a capitalised common word before a
-            // name word is the surname.
-            let commonSurname = tokens[i].isWord && tokens[i].isCapitalized && i > 0 && i + 1 < tokens.count && isNameWord(tokens[i + 1])
-                && !taken[i + 1] && mentions.contains { $0.kind == .title && $0.tokens.upperBound == i }
-            guard !taken[i], isNameWord(tokens[i]) || damagedStart || commonSurname else { i += 1; continue }
+            // Right after a title, before a name word, a name may start with a word that is no
+            // name word: one whose first letter machine translation dropped ("intelligence chief
+            // brahim Kaln"), or a capitalised common word ("Vice Premier He Lifeng").
+            func startsAfterTitle() -> Bool {
+                guard i > 0, i + 1 < tokens.count, isNameWord(tokens[i + 1]),
+                      isDamagedNameWord(tokens[i]) || (tokens[i].isWord && tokens[i].isCapitalized && !taken[i + 1]) else { return false }
+                return mentions.contains { $0.kind == .title && $0.tokens.upperBound == i }
+            }
+            guard !taken[i], isNameWord(tokens[i]) || startsAfterTitle() else { i += 1; continue }
             var end = i + 1
             while end < tokens.count, !taken[end], end - i < 5 {
                 // A damaged lowercase word ends a name of one word so far ("Mevlt avuolu"); after

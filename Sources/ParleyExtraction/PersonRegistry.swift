@@ -80,6 +80,8 @@ struct AgreementRegistry {
     /// Named agreements of the whole article, registered before relations are read, so that
     /// "the agreement" can refer to a name given later in the article too.
     var named: [(label: String, head: String, position: Int)] = []
+    /// Heads of one kind of generic agreement: "the truce" after "a ceasefire".
+    static let truces: Set<String> = ["ceasefire", "truce", "armistice", "cease fire", "cease-fire", "cessation of hostilities"]
     /// Positions are `sentence * sentenceStride + token`.
     static let sentenceStride = 10_000
 
@@ -98,16 +100,15 @@ struct AgreementRegistry {
         }
         // "the Jeddah agreement" is the Jeddah Peace Agreement: a name whose words hold the
         // mention's proper words.
-        let proper = label.split(separator: " ").filter { $0.first?.isUppercase == true }.map { Lexicon.key(String($0)) }
-        if !isNamed, !proper.isEmpty, let target = named.first(where: { n in
+        let proper = isNamed ? [] : label.split(separator: " ").filter { $0.first?.isUppercase == true }.map { Lexicon.key(String($0)) }
+        if !proper.isEmpty, let target = named.first(where: { n in
             let words = Set(n.label.split(separator: " ").map { Lexicon.key(String($0)) })
             return proper.allSatisfy(words.contains)
         }) {
             return register(label: target.label, head: head, isNamed: true, position: position)
         }
         // "the truce" after "a ceasefire": one generic agreement under two words.
-        let truces: Set<String> = ["ceasefire", "truce", "armistice", "cease fire", "cease-fire", "cessation of hostilities"]
-        if !isNamed, !indefinite, truces.contains(head), let i = items.lastIndex(where: { !$0.isNamed && truces.contains($0.head) }) {
+        if !isNamed, !indefinite, Self.truces.contains(head), let i = items.lastIndex(where: { !$0.isNamed && Self.truces.contains($0.head) }) {
             lastIndex = i
             return i
         }
