@@ -1462,17 +1462,12 @@ struct DocumentRun {
         // told apart by their words; a bare "ceasefire" is qualified.
         // Adjectives that tell no agreement apart ("an immediate and unconditional ceasefire")
         // do not count.
-        let telling = label.split(separator: " ").filter { !Self.vagueAgreementWords.contains($0.lowercased()) }
+        let telling = label.split(separator: " ").map { Lexicon.key(String($0)) }.filter { $0 != "and" && !lexicon.vagueAgreementModifiers.contains($0) }
         if item.isNamed || telling.count >= 4 { return label }
         if let qualifier = agreementQualifiers[g] { return "\(label) (\(qualifier))" }
         let stem = document.name.split(separator: "/").last.map { String($0.split(separator: ".").first ?? $0) } ?? document.name
         return "\(label) (\(stem))"
     }
-
-    static let vagueAgreementWords: Set<String> = [
-        "and", "immediate", "unconditional", "lasting", "durable", "fragile", "long-awaited", "sweeping", "broad", "limited",
-        "temporary", "nationwide", "general", "initial", "tentative", "binding", "legally-binding", "full", "complete", "indefinite",
-    ]
 
     /// "Hamas–Israel, 2025" for each agreement two or more parties agreed to: the parties' states
     /// (or names) in order, and the year of the earliest dated agreeing.

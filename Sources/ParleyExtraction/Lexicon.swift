@@ -65,6 +65,8 @@ public struct Lexicon: Sendable {
     var bodyHeads: Set<String> = []
     /// Words that may precede an agreement head in a generic name ("peace", "ceasefire").
     var agreementModifiers: Set<String> = []
+    /// Agreement modifiers that tell no agreement apart ("immediate", "lasting").
+    var vagueAgreementModifiers: Set<String> = []
     /// Common lowercase English words; a capitalised run of nothing else is not a name.
     var commonWords: Set<String> = []
     /// Capitalised words that are never part of a person's name.
@@ -162,7 +164,8 @@ public struct Lexicon: Sendable {
         }
         regionPrefixes = Set(try Self.lines(dir.appendingPathComponent("region-prefixes.txt")).map(Self.key))
         bodyHeads = Set(try Self.lines(dir.appendingPathComponent("bodies.txt")).map(Self.key))
-        agreementModifiers = Set(try Self.lines(dir.appendingPathComponent("agreement-modifiers.txt")).map(Self.key))
+        vagueAgreementModifiers = Set(try Self.lines(dir.appendingPathComponent("agreement-vague-modifiers.txt")).map(Self.key))
+        agreementModifiers = Set(try Self.lines(dir.appendingPathComponent("agreement-modifiers.txt")).map(Self.key)).union(vagueAgreementModifiers)
         nonNames = Set(try Self.lines(dir.appendingPathComponent("nonnames.txt")).map(Self.key))
         commonWords = Set(try Self.lines(dir.appendingPathComponent("common-words.txt")))
         indexStarts()
