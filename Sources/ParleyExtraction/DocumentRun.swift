@@ -84,6 +84,12 @@ struct DocumentRun {
     var lastSubject: Int?
     /// Everyone in the meeting last told.
     var lastMeeting: [Actor] = []
+    /// Who the last plural group ("the four leaders") stood for, and in which sentence: what
+    /// "they" refers to in the next ones.
+    var lastGroup: (members: [Actor], sentence: Int)?
+    /// Groups of more than two already resolved, by size and office ("4 leader"): "the four
+    /// leaders" stand for the same people however many were named in between.
+    var namedGroups: [String: [Actor]] = [:]
     /// The last meeting or signing told between states and bodies, not people.
     var lastEntityMeeting: [Actor] = []
     var recentStates: [LexiconEntry] = []
@@ -310,9 +316,13 @@ struct DocumentRun {
                 if kind != .state, named.count == size - 1, pronounBefore, let last = lastSubject, !named.contains(.person(last)) {
                     named.insert(.person(last), at: 0)
                 }
+                let office = Self.singular(words.joined(separator: " "))
                 let members = named.count >= size ? Array(named.suffix(size))
-                    : groupMembers(kind, count: size, office: Self.singular(words.joined(separator: " ")))
+                    : size > 2 && kind != .state && lastMeeting.count != size ? namedGroups["\(size) \(office)"] ?? groupMembers(kind, count: size, office: office)
+                    : groupMembers(kind, count: size, office: office)
+                if size > 2, kind != .state, members.count == size { namedGroups["\(size) \(office)"] = members }
                 for member in members { actors.append((member, m.tokens.lowerBound)) }
+                if members.count >= 2 { lastGroup = (members, index) }
             default:
                 break
             }
@@ -332,6 +342,13 @@ struct DocumentRun {
         if let pronoun = tokens.indices.first(where: { ["he", "she"].contains(tokens[$0].key) }), isSubject(pronoun),
            let last = lastSubject, !people.contains(where: { $0.0 == last || $0.1.lowerBound < pronoun }), beforeEvent(pronoun) {
             actors.append((.person(last), pronoun))
+        }
+        // "The four leaders did not sign the package. Instead they adopted a declaration": a
+        // plural subject pronoun stands for the group named just before, when nobody is named
+        // ahead of it.
+        if let pronoun = tokens.indices.first(where: { tokens[$0].key == "they" }), isSubject(pronoun),
+           let group = lastGroup, index - group.sentence <= 2, !actors.contains(where: { $0.1 < pronoun }), beforeEvent(pronoun) {
+            for member in group.members { actors.append((member, pronoun)) }
         }
 
         actors.sort { $0.1 < $1.1 }

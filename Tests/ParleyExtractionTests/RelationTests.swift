@@ -813,3 +813,21 @@ import ParleyGraph
     #expect(has(r, "Aro Kask", .represents, "Latvia"))
     #expect(has(r, "Latvia", .mediated, "Moldova"))
 }
+
+@Test func aPluralPronounStandsForTheGroupJustNamedAndAGroupKeepsItsMembers() throws {
+    let text = dateline + """
+    President Ana Lupu and President Petru Rusu, who had been invited by Latvia, met Prime Minister Lena Varga and Chancellor Aro Kask in Chisinau. \
+    President Tomas Ilves greeted the four leaders. \
+    The Riga Protocol was signed by envoys Mihai Botnaru, Ion Cebanu, Vlad Munteanu, Radu Stirbu and Petru Ciobanu. \
+    The four leaders did not sign the protocol. Instead they adopted the Chisinau Declaration.
+    """
+    let g = try extract(text)
+    let declaration = agreementNamed(g, "Chisinau Declaration")
+    for leader in ["Ana Lupu", "Petru Rusu", "Lena Varga", "Aro Kask"] {
+        #expect(has(g, leader, .agreedTo, declaration))
+        #expect(!has(g, leader, .agreedTo, agreementNamed(g, "Riga Protocol")))
+    }
+    // The envoys named in between are not "the four leaders", and "they" are not the envoys.
+    #expect(!has(g, "Mihai Botnaru", .agreedTo, declaration))
+    #expect(!has(g, "Tomas Ilves", .agreedTo, declaration))
+}
