@@ -1241,9 +1241,12 @@ struct DocumentRun {
         for (p, length, cue) in cues {
             let before = p < position && position - (p + length) <= 3
             let clauseBreak = (min(p, position)..<max(p, position)).contains { tokens[$0].key == ";" || tokens[$0].key == "but" }
+            // "Lupu, who was invited by Latvia, met Varga": the guest of an invitation already
+            // made is there; only "Lupu invited Varga to visit" plans a meeting.
+            let invitedBy = tokens[p].key.hasPrefix("invit") && p + length < tokens.count && tokens[p + length].key == "by"
             switch cue {
             case .negate where before && !clauseBreak: return nil
-            case .plan where (before && !clauseBreak) || ["next week", "next month", "next year", "upcoming"].contains(tokens[p..<(p + length)].map(\.key).joined(separator: " ")):
+            case .plan where !invitedBy && (before && !clauseBreak) || ["next week", "next month", "next year", "upcoming"].contains(tokens[p..<(p + length)].map(\.key).joined(separator: " ")):
                 planned = true
             default: break
             }

@@ -831,3 +831,11 @@ import ParleyGraph
     #expect(!has(g, "Mihai Botnaru", .agreedTo, declaration))
     #expect(!has(g, "Tomas Ilves", .agreedTo, declaration))
 }
+
+@Test func aGuestInvitedByAnotherHasMetAndAnInvitationToVisitIsPlanned() throws {
+    let g = try extract(dateline + "President Ana Lupu, who was invited by Latvia, met Prime Minister Lena Varga in Chisinau.")
+    #expect(has(g, "Ana Lupu", .metWith, "Lena Varga", status: .occurred))
+    #expect(!has(g, "Ana Lupu", .metWith, "Lena Varga", status: .planned))
+    let p = try extract(dateline + "President Ana Lupu met Prime Minister Lena Varga in Chisinau. Lupu invited Varga to visit Riga.")
+    #expect(has(p, "Ana Lupu", .metWith, "Lena Varga", status: .planned))
+}
