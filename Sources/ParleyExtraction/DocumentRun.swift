@@ -477,7 +477,22 @@ struct DocumentRun {
                             || (c.2 == .sign && c.0 + c.1 < tokens.count && tokens[c.0 + c.1].key == "by" && position > c.0 + c.1)
                     }
             }
-            let named = unique(subjects.map(\.0))
+            var named = unique(subjects.map(\.0))
+            // "Erdogan hosted Russian and Ukrainian negotiators": the guests of a host, at the
+            // level they are named.
+            if named.count < 2, let (cue, kind) = mediateCue, kind == .host {
+                named = unique(others.filter { $0.1 > cue && partyLevel.contains($0.0) }.map(\.0))
+            }
+            // "The talks between Armenia and Azerbaijan were chaired by Michel", "the meeting of
+            // Thai and Cambodian leaders took place with Anwar as host": the members of the
+            // meeting it watched over.
+            if named.count < 2 {
+                for cue in cues where cue.2 == .meet {
+                    guard let range = membersPhrase(after: cue.0, length: cue.1, tokens: tokens) else { continue }
+                    let members = unique(others.filter { range.contains($0.1) && partyLevel.contains($0.0) }.map(\.0))
+                    if members.count >= 2 { named = members; break }
+                }
+            }
             if named.count >= 2 { parties = named }
         }
         // Mediated: a third actor between two or more parties. "Holbrooke chaired the talks"
@@ -789,9 +804,23 @@ struct DocumentRun {
     /// "brokered talks between"), up to the first word that starts something else.
     func betweenPhrase(after cue: Int, tokens: [Token]) -> Range<Int>? {
         guard let between = (cue + 1..<min(tokens.count, cue + 5)).first(where: { tokens[$0].key == "between" }) else { return nil }
-        var end = between + 1
+        return phrase(openedAt: between, tokens: tokens)
+    }
+
+    /// Who an event noun is of: "the meeting of Thai and Cambodian leaders", "talks between
+    /// Armenia and Azerbaijan" (right after the noun).
+    func membersPhrase(after cue: Int, length: Int, tokens: [Token]) -> Range<Int>? {
+        // The cue may end in its preposition ("talks between").
+        let opener = ["of", "between"].contains(tokens[cue + length - 1].key) ? cue + length - 1 : cue + length
+        guard opener < tokens.count, ["of", "between"].contains(tokens[opener].key) else { return nil }
+        return phrase(openedAt: opener, tokens: tokens)
+    }
+
+    /// The words after the preposition at `opener`, up to a clause word or an event cue.
+    private func phrase(openedAt opener: Int, tokens: [Token]) -> Range<Int> {
+        var end = opener + 1
         while end < tokens.count, !Self.betweenPhraseEnds.contains(tokens[end].key), tokens[end].cue == nil { end += 1 }
-        return (between + 1)..<end
+        return (opener + 1)..<end
     }
 
     static let betweenPhraseEnds: Set<String> = [";", ".", ":", "since", "in", "on", "at", "for", "to", "who", "which", "that", "after", "before", "while", "but", "over"]

@@ -10,7 +10,7 @@ struct MentionFinder {
                                            "arrived", "trip", "journey", "trips", "relocated", "shifted", "back", "visit", "visits", "voyage", "tour", "invited", "invite", "invites", "brought", "welcomed"]
     static let placePrepositions: Set<String> = ["in", "at", "near", "outside", "inside", "across", "into", "visited", "visit", "visiting", "via", "toward", "towards", "through"]
     static let nameParticles: Set<String> = ["bin", "ibn", "bint", "al", "el", "de", "da", "van", "von", "der", "del", "la", "le", "dos", "du", "ben", "abu", "di", "y"]
-    static let demonymHeads: Set<String> = ["delegation", "delegations", "side", "government", "authorities", "officials", "leadership", "negotiators", "team", "administration", "president", "counterparts"]
+    static let demonymHeads: Set<String> = ["delegation", "delegations", "side", "government", "authorities", "officials", "leadership", "negotiators", "team", "administration", "president", "counterparts", "leaders", "envoys", "diplomats", "representatives"]
     static let groupWords: Set<String> = ["leaders", "presidents", "ministers", "sides", "men", "women", "envoys", "delegations", "heads", "premiers", "diplomats", "negotiators", "countries", "nations", "states", "neighbours", "neighbors", "governments", "parties", "chiefs", "counterparts"]
     static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "sheikh", "m", "h.e", "he"]
 

@@ -839,3 +839,17 @@ import ParleyGraph
     let p = try extract(dateline + "President Ana Lupu met Prime Minister Lena Varga in Chisinau. Lupu invited Varga to visit Riga.")
     #expect(has(p, "Ana Lupu", .metWith, "Lena Varga", status: .planned))
 }
+
+@Test func aMediatorOfAMeetingNamedByItsMembersOrOfGuestsNamedByDemonyms() throws {
+    let chaired = try extract(dateline + "The talks between Moldova and Estonia were chaired by Latvian Foreign Minister Aro Kask.")
+    #expect(has(chaired, "Aro Kask", .mediated, "Moldova"))
+    #expect(has(chaired, "Aro Kask", .mediated, "Estonia"))
+    #expect(has(chaired, "Moldova", .metWith, "Estonia"))
+    let hosted = try extract(dateline + "Latvian President Aro Kask hosted Moldovan and Estonian negotiators in Riga on Tuesday.")
+    #expect(has(hosted, "Aro Kask", .mediated, "Moldova"))
+    #expect(has(hosted, "Aro Kask", .mediated, "Estonia"))
+    #expect(has(hosted, "Moldova", .metWith, "Estonia"))
+    let host = try extract(dateline + "The meeting of Moldovan and Estonian leaders took place in Riga with Latvian President Aro Kask as host.")
+    #expect(has(host, "Aro Kask", .mediated, "Moldova"))
+    #expect(has(host, "Moldova", .metWith, "Estonia"))
+}
