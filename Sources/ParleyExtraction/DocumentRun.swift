@@ -52,6 +52,8 @@ struct DocumentRun {
         var names: [(Range<Int>, anchored: Bool)]
         var agreementSpans: [(Range<Int>, label: String, head: String, named: Bool)]
         var dates: [DateResolver.Found]
+        /// Event and modality cues, in order: (position, length, cue).
+        var cues: [(Int, Int, Lexicon.Cue)]
     }
 
     let lexicon: Lexicon
@@ -128,7 +130,8 @@ struct DocumentRun {
             // not when a later clause looks ahead ("On Saturday Trump spoke …, warning that he
             // would not …").
             var dates = DateResolver.dates(in: tokens, reference: articleDate)
-            let plans = tokens.indices.filter { tokens[$0].cue == .plan }
+            let cues = findCues(tokens)
+            let plans = cues.filter { $0.2 == .plan }.map(\.0)
             if !plans.isEmpty {
                 let ahead = DateResolver.dates(in: tokens, reference: articleDate, future: true)
                 if ahead.count == dates.count {
@@ -141,7 +144,7 @@ struct DocumentRun {
             }
             let found = finder.find(tokens, dates: dates, articleDate: articleDate, groups: &groups)
             analyzed.append(Analyzed(sentence: sentence, tokens: tokens, mentions: found.mentions, names: found.names,
-                                     agreementSpans: found.agreementSpans, dates: dates))
+                                     agreementSpans: found.agreementSpans, dates: dates, cues: cues))
         }
         // Full names first, so that surnames anywhere in the article resolve to them.
         for anchoredFirst in [true, false] {
@@ -268,6 +271,11 @@ struct DocumentRun {
         var actors: [(Actor, Int)] = people.filter { !qualifiesAnother($0.1) && !namesAgreement($0.1) && !namedAsKin($0.1) }.map { (.person($0.0), $0.1.lowerBound) }
         for m in a.mentions {
             switch m.kind {
+            // "a United Nations base", "an EU official": a name after "a" qualifies the noun it
+            // stands before.
+            case .actor where m.tokens.lowerBound > 0 && ["a", "an"].contains(tokens[m.tokens.lowerBound - 1].key)
+                && m.tokens.upperBound < tokens.count && tokens[m.tokens.upperBound].isWord && !tokens[m.tokens.upperBound].isCapitalized:
+                break
             case let .actor(entry) where !m.isPlace && !qualifying.contains(m.tokens.lowerBound) && !insideAgreement(m.tokens.lowerBound):
                 actors.append((.entity(entry), m.tokens.lowerBound))
                 noteEntity(entry, surface: tokens[m.tokens].map(\.text).joined(separator: " "))
@@ -317,6 +325,15 @@ struct DocumentRun {
                     named.insert(.person(last), at: 0)
                 }
                 let office = Self.singular(words.joined(separator: " "))
+                // "Israel and Lebanon completed a deal … where the two delegations sat apart": sides,
+                // delegations and teams stand for the states and bodies just named.
+                if kind != .state, named.count < size, ["side", "party", "delegation", "team"].contains(office) {
+                    let bodies = unique(actors.filter { actor, position in
+                        guard position < m.tokens.lowerBound, case .entity = actor else { return false }
+                        return true
+                    }.map(\.0))
+                    if bodies.count >= size { named = bodies }
+                }
                 let members = named.count >= size ? Array(named.suffix(size))
                     : size > 2 && kind != .state && lastMeeting.count != size ? namedGroups["\(size) \(office)"] ?? groupMembers(kind, count: size, office: office)
                     : groupMembers(kind, count: size, office: office)
@@ -358,7 +375,7 @@ struct DocumentRun {
         }
         for (p, _) in people { recentPersons.removeAll { $0 == p }; recentPersons.insert(p, at: 0) }
 
-        var cues = findCues(tokens)
+        var cues = a.cues
         // "Washington welcomed the agreement": welcoming a thing is no hosting.
         // The object comes right after the verb, past titles and articles.
         cues.removeAll { cue in
@@ -1265,17 +1282,38 @@ struct DocumentRun {
     }
 
     /// The status of the event whose cue stands at `position`; nil when it is negated.
+    /// Modality cues that reach past a few words, to the end of their clause: plans and
+    /// refusals, not the bare "not", "no" or "would".
+    static let longReachCues: Set<String> = [
+        "refused", "refuses", "refusing", "declined", "declines", "failed to", "rejected", "rejects", "boycotted",
+        "did not", "didn't", "does not", "doesn't", "do not", "don't", "never", "barred from",
+        "will", "is expected to", "are expected to", "expected to", "is set to", "are set to", "is scheduled to",
+        "are scheduled to", "plans to", "plan to", "is due to", "are due to", "intends to",
+    ]
+    static let modalityBreaks: Set<String> = [",", ";", ":", "but", "while", "although", "though", "whereas", "after", "before", "when", "since", "because", "and", "who", "which"]
+
     func modality(at position: Int, tokens: [Token], cues: [(Int, Int, Lexicon.Cue)]) -> EdgeStatus? {
         var planned = false
         for (p, length, cue) in cues {
-            let before = p < position && position - (p + length) <= 3
+            // A cue governs the event verb soon after it, or further on in its own clause:
+            // "Hochstein is expected to return to Beirut on Friday for talks with Mikati", "their
+            // delegation had refused to sit at the same table as the Israelis or to sign".
+            // Not across a comma: "Kask, who travels to Riga next week, met Varga".
+            let gap = position - (p + length)
+            let between = tokens[min(p + length, position)..<max(p + length, position)]
+            let sameClause = gap <= 12 && Self.longReachCues.contains(tokens[p..<(p + length)].map(\.key).joined(separator: " "))
+                && !between.contains { Self.modalityBreaks.contains($0.key) }
+            let before = p < position && ((gap <= 3 && !between.contains { $0.key == "," }) || sameClause)
             let clauseBreak = (min(p, position)..<max(p, position)).contains { tokens[$0].key == ";" || tokens[$0].key == "but" }
             // "Lupu, who was invited by Latvia, met Varga": the guest of an invitation already
             // made is there; only "Lupu invited Varga to visit" plans a meeting.
             let invitedBy = tokens[p].key.hasPrefix("invit") && p + length < tokens.count && tokens[p + length].key == "by"
             switch cue {
             case .negate where before && !clauseBreak: return nil
-            case .plan where !invitedBy && (before && !clauseBreak) || ["next week", "next month", "next year", "upcoming"].contains(tokens[p..<(p + length)].map(\.key).joined(separator: " ")):
+            // "next week" wherever it stands in the sentence, but for a relative clause of its
+            // own ("Kask, who travels to Riga next week, met Varga").
+            case .plan where !invitedBy && (before && !clauseBreak) || ["next week", "next month", "next year", "upcoming"].contains(tokens[p..<(p + length)].map(\.key).joined(separator: " "))
+                && !(p < position && between.contains { $0.key == "," } && tokens[max(0, p - 8)..<p].contains { $0.key == "who" || $0.key == "which" }):
                 planned = true
             default: break
             }

@@ -853,3 +853,30 @@ import ParleyGraph
     #expect(has(host, "Aro Kask", .mediated, "Moldova"))
     #expect(has(host, "Moldova", .metWith, "Estonia"))
 }
+
+@Test func sidesAndDelegationsStandForTheStatesJustNamedNotForPeopleOfAnEarlierCaption() throws {
+    let text = dateline + """
+    Talks opened in Riga.
+
+    Envoy Aro Kask (C) arrives in Riga with Ambassador Lena Varga (L) on Sunday.
+
+    Moldova and Estonia completed a Latvian-brokered agreement at a United Nations base, where the two delegations sat in separate rooms and never met.
+    """
+    let g = try extract(text)
+    #expect(has(g, "Latvia", .mediated, "Moldova"))
+    #expect(has(g, "Latvia", .mediated, "Estonia"))
+    #expect(!has(g, "Moldova", .metWith, "Estonia"))
+    // "a United Nations base" names a place of the UN, not a party.
+    #expect(!has(g, "Latvia", .mediated, "United Nations"))
+}
+
+@Test func aPlanOrARefusalReachesTheEventFurtherOnInItsClause() throws {
+    let g = try extract(dateline + "Aro Kask is expected to return to Chisinau on Friday for talks with Lena Varga, officials said.")
+    #expect(has(g, "Aro Kask", .metWith, "Lena Varga", status: .planned, date: "2024-03-08"))
+    #expect(!has(g, "Aro Kask", .metWith, "Lena Varga", status: .occurred))
+    let r = try extract(dateline + "Moldova refused to sit at the same table as the Estonians or to sign the Riga Protocol.")
+    #expect(!has(r, "Moldova", .agreedTo, agreementNamed(r, "Riga Protocol")))
+    // A comma ends the reach: the meeting after it was not planned.
+    let c = try extract(dateline + "Aro Kask, who will travel to Riga next week, met Lena Varga in Chisinau.")
+    #expect(has(c, "Aro Kask", .metWith, "Lena Varga", status: .occurred))
+}
