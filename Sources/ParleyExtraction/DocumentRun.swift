@@ -1357,6 +1357,13 @@ struct DocumentRun {
             if cue <= 3, ["thanks", "with", "under", "through", "owing"].contains(tokens[0].key), let comma = (preposition + 1..<end).first(where: { tokens[$0].key == "," }) { end = comma }
             return actors.filter { $0.1 > preposition && $0.1 < end }
         }
+        // "with the four mediators sitting with them at the table: the founder of the community,
+        // Andrea Riccardi, the priest Matteo Zuppi, …": the people listed after a colon.
+        if roleNoun, let colon = (after..<min(tokens.count, after + 10)).first(where: { tokens[$0].key == ":" }),
+           !tokens[after..<colon].contains(where: { $0.cue != nil || hardBreaks.contains($0.key) }) {
+            let listed = actors.filter { $0.1 > colon && $0.0.isPerson }
+            if !listed.isEmpty { return listed }
+        }
         // "Mediators Egypt and Qatar said …", "…, the mediators Egypt and Qatar said": the
         // names right after a role noun.
         if roleNoun {

@@ -880,3 +880,18 @@ import ParleyGraph
     let c = try extract(dateline + "Aro Kask, who will travel to Riga next week, met Lena Varga in Chisinau.")
     #expect(has(c, "Aro Kask", .metWith, "Lena Varga", status: .occurred))
 }
+
+@Test func mediatorsListedAfterAColonAndAPeaceOrganisationBeforeAName() throws {
+    let text = dateline + """
+    Ana Lupu and Petru Rusu met in Chisinau. \
+    The two leaders signed the accord, with the three mediators sitting with them at the table: the founder of the Community of Sant'Egidio Aro Kask, the priest Mihai Botnaru, and the envoy Ion Cebanu.
+    """
+    let g = try extract(text)
+    for mediator in ["Aro Kask", "Mihai Botnaru", "Ion Cebanu"] {
+        #expect(has(g, mediator, .mediated, "Ana Lupu"))
+        #expect(has(g, mediator, .mediated, "Petru Rusu"))
+    }
+    // The organisation is no part of the founder's name.
+    #expect(!g.nodes(named: "Aro Kask").isEmpty)
+    #expect(g.nodes.allSatisfy { !($0.kind == .person && $0.label.contains("Egidio")) })
+}
