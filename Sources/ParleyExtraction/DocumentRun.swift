@@ -264,9 +264,10 @@ struct DocumentRun {
                 && a.agreementSpans.contains { $0.0.lowerBound > name.upperBound && $0.0.lowerBound <= name.upperBound + 3 }
         }
         // "Hun Sen, the father of Hun Manet": a relative named to describe someone is no actor.
+        // Nor one whose relative or aide is meant: "Coronel-Ferrer's predecessor, Marvic Leonen".
         func namedAsKin(_ name: Range<Int>) -> Bool {
-            name.lowerBound >= 2 && tokens[name.lowerBound - 1].key == "of"
-                && ["father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "widow", "uncle", "nephew", "niece", "cousin", "grandson", "granddaughter"].contains(tokens[name.lowerBound - 2].key)
+            (name.lowerBound >= 2 && tokens[name.lowerBound - 1].key == "of" && Self.relationNouns.contains(tokens[name.lowerBound - 2].key))
+                || (name.upperBound + 1 < tokens.count && tokens[name.upperBound].key == "'s" && Self.relationNouns.contains(tokens[name.upperBound + 1].key))
         }
         var actors: [(Actor, Int)] = people.filter { !qualifiesAnother($0.1) && !namesAgreement($0.1) && !namedAsKin($0.1) }.map { (.person($0.0), $0.1.lowerBound) }
         for m in a.mentions {
@@ -664,17 +665,26 @@ struct DocumentRun {
             let after = sign.0 + sign.1
             // "The deal, which was negotiated by Egypt, was accepted by Israel and Hamas": in
             // the passive the signers come after "by" only.
-            // "signed by X", also "signed for the government by X", "on behalf of Y by X".
+            // "signed by X", also "signed for the government by X", "on behalf of Y by X",
+            // "signed in Kuala Lumpur on January 25 by X".
             let byAt = after < tokens.count && tokens[after].key == "by" ? after
-                : ["for", "on"].contains(after < tokens.count ? tokens[after].key : "")
-                    ? (after + 1..<min(tokens.count, after + 7)).first { tokens[$0].key == "by" }.flatMap { by in
+                : ["for", "on", "in", "at", "during"].contains(after < tokens.count ? tokens[after].key : "")
+                    ? (after + 1..<min(tokens.count, after + 10)).first { tokens[$0].key == "by" }.flatMap { by in
                         tokens[after..<by].contains { $0.key == "," || $0.cue != nil } ? nil : by }
                     : nil
             let passiveBy = byAt != nil
                 && tokens[max(0, sign.0 - 2)..<sign.0].contains { ["was", "were", "been", "be", "is", "are"].contains($0.key) }
             var signers = passiveBy ? [] : actors.filter { span.contains($0.1) && $0.1 < sign.0 && !insideAgreement($0.1) }.map(\.0)
+            var laterSigners: [(Actor, Int)] = []
             if let byAt {
                 signers += actors.filter { $0.1 > byAt && span.contains($0.1) && !insideAgreement($0.1) }.map(\.0)
+                // "signed by A, who heads the government panel, and by her counterpart B": each
+                // "and by" adds the signer it names.
+                for k in (byAt + 2)..<max(byAt + 2, tokens.count) where tokens[k].key == "by" && tokens[k - 1].key == "and" {
+                    let end = (k + 1..<tokens.count).first { [";", ".", "who", "which", "after", "before"].contains(tokens[$0].key) || tokens[$0].cue != nil } ?? tokens.count
+                    laterSigners += actors.filter { $0.1 > k && $0.1 < end && !insideAgreement($0.1) }.prefix(1)
+                }
+                signers += laterSigners.map(\.0)
             }
             // "X signed the initiative with A and B": co-signers.
             if let with = (after..<span.upperBound).first(where: { ["with", "alongside"].contains(tokens[$0].key) }) {
@@ -683,7 +693,7 @@ struct DocumentRun {
             // The level of the signing clause: "ASEAN and China adopted the guidelines, after a
             // meeting with Wang Yi" signs at the level of states.
             // Mediators do not set it: "Guterres looked on as Russia and Ukraine signed".
-            let clauseLevel = level(of: actors.filter { span.contains($0.1) && !mediatorSet.contains($0.0) }, tokens: tokens)
+            let clauseLevel = level(of: actors.filter { span.contains($0.1) && !mediatorSet.contains($0.0) } + laterSigners, tokens: tokens)
             signers = unique(signers).filter { !mediatorSet.contains($0) && clauseLevel.contains($0) }
             // Two or more people agreeing together have met to do it; a passive list of
             // signatories ("was signed by A, B and C") says nothing of their meeting.
@@ -1282,6 +1292,12 @@ struct DocumentRun {
     }
 
     /// The status of the event whose cue stands at `position`; nil when it is negated.
+    /// Nouns naming someone by their tie to another person.
+    static let relationNouns: Set<String> = [
+        "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "widow", "uncle", "nephew", "niece",
+        "cousin", "grandson", "granddaughter", "predecessor", "successor", "deputy", "aide", "aides", "spokesman", "spokeswoman",
+    ]
+
     /// Modality cues that reach past a few words, to the end of their clause: plans and
     /// refusals, not the bare "not", "no" or "would".
     static let longReachCues: Set<String> = [

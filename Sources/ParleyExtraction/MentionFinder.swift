@@ -289,7 +289,9 @@ struct MentionFinder {
                     start -= 1
                     named = true
                 }
-                let determiner = start > 0 ? tokens[start - 1].key : ""
+                var determiner = start > 0 ? tokens[start - 1].key : ""
+                // "that last annex", "the same accord": a referring adjective after the determiner.
+                if start >= 2, ["last", "latest", "same", "earlier", "previous", "former"].contains(determiner) { determiner = tokens[start - 2].key }
                 guard ["the", "a", "an", "this", "that", "its", "their", "new"].contains(determiner) || start < i else {
                     // Heads like "plan", "deal", "route" without a determiner are usually not agreements.
                     i += length

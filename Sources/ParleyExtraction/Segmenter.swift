@@ -166,7 +166,7 @@ public enum Segmenter {
         return hasMarker || !credits.isEmpty ? credits : nil
     }
 
-    static let creditPrefixes = ["Photo credit:", "Photo:", "Photo by", "Photograph:", "Credit:", "Image:", "Picture:", "Foto:"].map { Array($0.utf8) }
+    static let creditPrefixes = ["Photo credit:", "Photo:", "Photo by", "Photo courtesy of", "Image courtesy of", "Photograph:", "Credit:", "Image:", "Picture:", "Foto:"].map { Array($0.utf8) }
 
     static let positionMarkers: Set<String> = ["l", "r", "c", "l-r", "r-l", "l to r", "left", "right", "center", "centre", "front", "back", "fl", "fr"]
 

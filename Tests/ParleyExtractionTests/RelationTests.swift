@@ -895,3 +895,23 @@ import ParleyGraph
     #expect(!g.nodes(named: "Aro Kask").isEmpty)
     #expect(g.nodes.allSatisfy { !($0.kind == .person && $0.label.contains("Egidio")) })
 }
+
+@Test func signersNamedByEachAndByPastPlaceAndDateAndNotTheOneWhoseAideSigned() throws {
+    let g = try extract(dateline + """
+    The Riga Protocol was signed in Chisinau on Friday by Ana Lupu, who heads the government panel, and by her counterpart Petru Rusu, the rebels' chief negotiator. \
+    The Annex on Borders was signed in Riga on January 25 by Lupu and Rusu. \
+    That last annex was amended in Tallinn on February 2 by Aro Kask and Lupu's predecessor, Lena Varga.
+    """)
+    let rigaProtocol = agreementNamed(g, "Riga Protocol"), annex = agreementNamed(g, "Annex on Borders")
+    #expect(has(g, "Ana Lupu", .agreedTo, rigaProtocol))
+    #expect(has(g, "Petru Rusu", .agreedTo, rigaProtocol))
+    #expect(has(g, "Petru Rusu", .agreedTo, annex, date: "2024-01-25"))
+    #expect(g.nodes.filter { $0.kind == .agreement }.count == 2)
+}
+
+@Test func aPersonNamedForTheirTieToAnotherIsNoActorAndCreditsCourtesyOfAreNoNodes() throws {
+    let g = try extract(dateline + "The framework was signed in Riga by Petru Rusu and Lupu's predecessor, Lena Varga.\n\nAna Lupu (R) greets Aro Kask (L). Photo courtesy of Ion Cebanu / Press Office")
+    #expect(has(g, "Lena Varga", .agreedTo, agreementNamed(g, "framework")))
+    #expect(g.nodes(named: "Ion Cebanu").isEmpty)
+    #expect(has(g, "Ana Lupu", .metWith, "Aro Kask"))
+}
