@@ -269,6 +269,7 @@ struct DocumentRun {
             (name.lowerBound >= 2 && tokens[name.lowerBound - 1].key == "of" && Self.relationNouns.contains(tokens[name.lowerBound - 2].key))
                 || (name.upperBound + 1 < tokens.count && tokens[name.upperBound].key == "'s" && Self.relationNouns.contains(tokens[name.upperBound + 1].key))
         }
+        let priorGroup = lastGroup
         var actors: [(Actor, Int)] = people.filter { !qualifiesAnother($0.1) && !namesAgreement($0.1) && !namedAsKin($0.1) }.map { (.person($0.0), $0.1.lowerBound) }
         for m in a.mentions {
             switch m.kind {
@@ -365,7 +366,7 @@ struct DocumentRun {
         // plural subject pronoun stands for the group named just before, when nobody is named
         // ahead of it.
         if let pronoun = tokens.indices.first(where: { tokens[$0].key == "they" }), isSubject(pronoun),
-           let group = lastGroup, index - group.sentence <= 2, !actors.contains(where: { $0.1 < pronoun }), beforeEvent(pronoun) {
+           let group = priorGroup, index - group.sentence <= 2, !actors.contains(where: { $0.1 < pronoun }), beforeEvent(pronoun) {
             for member in group.members { actors.append((member, pronoun)) }
         }
 
@@ -601,10 +602,13 @@ struct DocumentRun {
             // "X has led the government since the court suspended Y over a phone call with Z":
             // a meeting told in a "since" clause is among those named in it.
             let span = clause(around: cue.0, length: cue.1, tokens: tokens)
-            if span.lowerBound > 0, tokens[span.lowerBound - 1].key == "since" {
-                let inside = unique(actors.filter { span.contains($0.1) && parties.contains($0.0) }.map(\.0))
-                if inside.count >= 2 { meeting = inside }
-            }
+            // A meeting told in a clause that names two parties is theirs: "Varela has invited
+            // Cuba to attend, and Obama and Castro are expected to meet there"; "X has led the
+            // government since the court suspended Y over a phone call with Z".
+            let ownClause = span.lowerBound > 0 && (tokens[span.lowerBound - 1].key == "since"
+                || (tokens[span.lowerBound - 1].key == "," && ["and", "but", "while"].contains(tokens[span.lowerBound].key)))
+            let inside = unique(actors.filter { span.contains($0.1) && parties.contains($0.0) }.map(\.0))
+            if ownClause, inside.count >= 2 { meeting = inside }
             if span != eventClause, let own = a.dates.first(where: { !insideAgreement($0.tokens.lowerBound) && span.contains($0.tokens.lowerBound) }) {
                 meetDate = own.date
             }
@@ -928,6 +932,15 @@ struct DocumentRun {
         }
         if kind == .state {
             if lastPair.count == 2, lastPair.allSatisfy({ if case let .entity(e) = $0 { return e.kind == .state }; return false }) { return lastPair }
+            // "Obama and Castro … delegations from the two countries": the states of the two
+            // people last named together.
+            let states = unique(lastPair.compactMap { sides[$0] })
+            if lastPair.count == 2, states.count == 2 { return states }
+            // Else the two states last told meeting: "American and Cuban negotiators met …
+            // the Vatican hosted delegations from the two countries".
+            if lastEntityMeeting.count == 2, lastEntityMeeting.allSatisfy({ if case let .entity(e) = $0 { return e.kind == .state }; return false }) {
+                return lastEntityMeeting
+            }
             return recentStates.count >= 2 ? recentStates.prefix(2).map { .entity($0) } : []
         }
         // "the two men", "the two leaders" are people: not a pair of states last named.

@@ -915,3 +915,9 @@ import ParleyGraph
     #expect(g.nodes(named: "Ion Cebanu").isEmpty)
     #expect(has(g, "Ana Lupu", .metWith, "Aro Kask"))
 }
+
+@Test func aMeetingToldInItsOwnCoordinatedClauseIsBetweenThoseItNames() throws {
+    let g = try extract(dateline + "President Ana Lupu spoke with President Petru Rusu. Latvia's president, Aro Kask, has invited Moldova to attend the summit, and Lupu and Rusu are expected to meet there.")
+    #expect(has(g, "Ana Lupu", .metWith, "Petru Rusu", status: .planned))
+    #expect(!has(g, "Aro Kask", .metWith, "Ana Lupu"))
+}
