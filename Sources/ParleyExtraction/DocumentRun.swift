@@ -73,6 +73,8 @@ struct DocumentRun {
     var entityAliases: [String: (LexiconEntry, Set<String>, Int)] = [:]
     /// The state each person acts for, as far as the article has said so far.
     var sides: [Actor: Actor] = [:]
+    /// The organisation each person acts for, as far as the article has said so far.
+    var bodies: [Actor: Actor] = [:]
     /// What tells each generic agreement apart (see `agreementLabel`).
     var agreementQualifiers: [Int: String] = [:]
     /// The last word of each office a person is named with ("president", "minister").
@@ -244,6 +246,7 @@ struct DocumentRun {
                 qualifying.insert(position)
                 if former { continue }
                 if entry.kind == .state, sides[.person(p)] == nil { sides[.person(p)] = .entity(entry) }
+                if entry.kind == .organization, bodies[.person(p)] == nil { bodies[.person(p)] = .entity(entry) }
                 edges.append(RawEdge(source: .person(p), target: .entity(entry), type: .represents, status: .occurred,
                                      date: nil, place: nil, sentence: index))
             }
@@ -505,8 +508,12 @@ struct DocumentRun {
             // "The talks between Armenia and Azerbaijan were chaired by Michel", "the meeting of
             // Thai and Cambodian leaders took place with Anwar as host": the members of the
             // meeting it watched over.
+            // Also the parties of an agreement, when no meeting was told before to recall: "The
+            // agreement between Serbia and Kosovo was facilitated by Lajcak".
             if named.count < 2 {
-                for cue in cues where cue.2 == .meet {
+                let spans = cues.filter { $0.2 == .meet }.map { ($0.0, $0.1) }
+                    + (lastMeeting.count < 2 ? a.agreementSpans.map { ($0.0.lowerBound, $0.0.count) } : [])
+                for cue in spans {
                     guard let range = membersPhrase(after: cue.0, length: cue.1, tokens: tokens) else { continue }
                     let members = unique(others.filter { range.contains($0.1) && partyLevel.contains($0.0) }.map(\.0))
                     if members.count >= 2 { named = members; break }
@@ -555,7 +562,9 @@ struct DocumentRun {
                 let inPerson = !partiesFromEarlier && !partiesOnlyBetween
                 // A mediator on one party's side ("with Aliyev and Pashinyan as witnesses" of their
                 // ministers' signing) is no mediator between them.
-                for m in unique(mediators.map(\.0)) where parties.allSatisfy({ side(of: $0) != side(of: m) }) {
+                // Nor is one of a party's own body ("MILF chairman Murad witnessed the signing by
+                // the MILF's chief negotiator").
+                for m in unique(mediators.map(\.0)) where parties.allSatisfy({ side(of: $0) != side(of: m) && bodies[$0].map { $0 != bodies[m] } ?? true }) {
                     for party in parties where party != m {
                         edges.append(RawEdge(source: m, target: party, type: .mediated, status: status, date: date, place: place, sentence: index))
                         if inPerson, m.isPerson, party.isPerson {
@@ -1444,7 +1453,17 @@ struct DocumentRun {
         }
         // Active: "X brokered talks between A and B", "X hosted A and B"; "A and B signed
         // as X looked on": the subject starts after "as".
-        let start = phraseStart(before: cue, stops: hardBreaks.union([",", "with", "as"]))
+        var start = phraseStart(before: cue, stops: hardBreaks.union([",", "with", "as"]))
+        // "Egypt, Qatar and the US brokered …": a list's earlier items before its commas.
+        if tokens[start..<cue].contains(where: { $0.key == "and" }) {
+            while start >= 2, tokens[start - 1].key == "," {
+                let item = phraseStart(before: start - 1, stops: hardBreaks.union([",", "with", "as"]))
+                let words = tokens[item..<(start - 1)]
+                guard !words.isEmpty, words.allSatisfy({ ($0.isWord && $0.isCapitalized) || $0.key == "the" }),
+                      actors.filter({ $0.1 >= item && $0.1 < start - 1 }).count == 1 else { break }
+                start = item
+            }
+        }
         var subjects = actors.filter { $0.1 >= start && $0.1 < cue }
         // "Chad, Egypt and Qatar, together with the African Union, witnessed the signing": a
         // sentence that opens with a list of actors has them all as its subject.

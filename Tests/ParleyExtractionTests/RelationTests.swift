@@ -921,3 +921,23 @@ import ParleyGraph
     #expect(has(g, "Ana Lupu", .metWith, "Petru Rusu", status: .planned))
     #expect(!has(g, "Aro Kask", .metWith, "Ana Lupu"))
 }
+
+@Test func mediatorsOfAnAgreementBetweenPartiesAndAListOfMediatorsBeforeTheVerb() throws {
+    let g = try extract(dateline + "The agreement between Moldova and Estonia was facilitated by the EU's special envoy Aro Kask.")
+    #expect(has(g, "Aro Kask", .mediated, "Moldova"))
+    #expect(has(g, "Aro Kask", .mediated, "Estonia"))
+    let list = try extract(dateline + "Latvia, Lithuania and Finland brokered the ceasefire between Moldova and Estonia that took effect on Sunday.")
+    for mediator in ["Latvia", "Lithuania", "Finland"] {
+        #expect(has(list, mediator, .mediated, "Moldova"))
+        #expect(!has(list, mediator, .metWith, "Estonia"))
+    }
+}
+
+@Test func aWitnessOfAPartysOwnBodyIsNoMediator() throws {
+    let g = try extract(dateline + """
+    The accord was signed by Ana Lupu and by her counterpart Petru Rusu, the Moro Islamic Liberation Front's chief negotiator. \
+    MILF chairman Ion Cebanu and Latvian President Aro Kask witnessed the signing.
+    """)
+    #expect(has(g, "Aro Kask", .mediated, "Petru Rusu"))
+    #expect(!has(g, "Ion Cebanu", .mediated, "Petru Rusu"))
+}
