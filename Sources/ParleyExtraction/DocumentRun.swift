@@ -219,6 +219,10 @@ struct DocumentRun {
             persons.people[p].mentions += 1
             // Surface forms: the name, and title + name as written.
             persons.people[p].aliases.insert(words.joined(separator: " "))
+            // A royal or religious title is part of the name people know: "King Fahd", "Pope Francis".
+            if range.lowerBound > 0, Self.styleTitles.contains(tokens[range.lowerBound - 1].key) {
+                persons.people[p].aliases.insert(([tokens[range.lowerBound - 1].text] + words).joined(separator: " "))
+            }
             people.append((p, range))
         }
         // Agreements.
@@ -998,6 +1002,10 @@ struct DocumentRun {
             // A comma ends the zone once a state is found: "During his visit to Ankara, Greek
             // Prime Minister X" is Greek only.
             if key == ",", !candidates.isEmpty { break }
+            // Nor does a comma closing another's "of <state>": "King Fahd of Saudi Arabia, King
+            // Hassan II".
+            if key == ",", sawTitle, k >= 1, let before = mention(at: k - 1), affiliation(before) != nil,
+               before.tokens.lowerBound >= 1, tokens[before.tokens.lowerBound - 1].key == "of" { break }
             if ["'s", "of", "the", "-", "(", ")", ".", ",", "acting", "interim", "caretaker", "outgoing", "incoming", "new"].contains(key)
                 || MentionFinder.honorifics.contains(key) || Self.institutionWords.contains(key) { k -= 1; continue }
             if Self.pluralTitles.contains(key) { sawTitle = true; k -= 1; continue }
@@ -1314,6 +1322,8 @@ struct DocumentRun {
     }
 
     /// The status of the event whose cue stands at `position`; nil when it is negated.
+    static let styleTitles: Set<String> = ["king", "queen", "prince", "princess", "sheikh", "emir", "sultan", "pope", "patriarch", "ayatollah"]
+
     /// Nouns naming someone by their tie to another person.
     static let relationNouns: Set<String> = [
         "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "widow", "uncle", "nephew", "niece",

@@ -941,3 +941,14 @@ import ParleyGraph
     #expect(has(g, "Aro Kask", .mediated, "Petru Rusu"))
     #expect(!has(g, "Ion Cebanu", .mediated, "Petru Rusu"))
 }
+
+@Test func aListOfTitledNamesEachOfTheirStateAndARoyalTitleNamesThePerson() throws {
+    let g = try extract(dateline + "The talks were sponsored by a committee of King Aro Kask of Latvia, King Ion Cebanu of Estonia and President Ana Lupu of Moldova.")
+    #expect(has(g, "Ion Cebanu", .represents, "Estonia"))
+    #expect(!has(g, "Ion Cebanu", .represents, "Latvia"))
+    #expect(has(g, "Ana Lupu", .represents, "Moldova"))
+    #expect(g.nodes(named: "Aro Kask").first?.aliases.contains("King Aro Kask") == true)
+    // "Latvia's emir, Sheikh Aro Kask": the comma after a title does not end it.
+    let e = try extract(dateline + "Lupu thanked Latvia's emir, Sheikh Aro Kask, for his help.")
+    #expect(has(e, "Aro Kask", .represents, "Latvia"))
+}
