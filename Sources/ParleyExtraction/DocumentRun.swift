@@ -1488,6 +1488,12 @@ struct DocumentRun {
            !tokens[comma..<cue].contains(where: { hardBreaks.contains($0.key) }) {
             subjects = actors.filter { $0.1 > comma && $0.1 < cue - 1 }
         }
+        // "Prabhakaran signed, with Erik Solheim, the Norwegian envoy who …, looking on": the
+        // onlooker introduced by "with", past the apposition.
+        if subjects.isEmpty, tokens[cue].key == "looking", let with = (max(0, cue - 30)..<cue).last(where: { tokens[$0].key == "with" }) {
+            let end = (with + 1..<cue).first { [",", "who", "which"].contains(tokens[$0].key) } ?? cue
+            subjects = actors.filter { $0.1 > with && $0.1 < end }
+        }
         let objects = actors.filter { $0.1 > cue }
         // "Holbrooke co-chaired the conference with Carl Bildt and Igor Ivanov".
         if kind == .mediate, let with = (after..<phraseEnd(from: after)).first(where: { tokens[$0].key == "with" }),

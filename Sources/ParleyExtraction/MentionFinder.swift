@@ -272,6 +272,9 @@ struct MentionFinder {
                 // Generic: "a ceasefire", "the peace treaty", "a roadmap to normalise ties between X and Y".
                 func isModifier(_ k: Int) -> Bool {
                     tokens[k].isWord && !taken[k] && (tokens[k].flags.contains(.agreementModifier) || tokens[k].key.hasSuffix(" brokered")
+                        // "the Norwegian-drafted text", "a US-backed plan".
+                        || (tokens[k].key.hasSuffix("ed") && tokens[k].key.split(separator: " ").count == 2
+                            && lexicon.phrases[String(tokens[k].key.split(separator: " ")[0])] != nil)
                         || Self.isCountedModifier(tokens[k].key)
                         || lexicon.phrases[tokens[k].key]?.contains(where: { $0.role == .demonym }) == true)
                 }
@@ -288,6 +291,10 @@ struct MentionFinder {
                    !Self.officeWords.contains(tokens[start - 1].key), tokens[start - 1].cue == nil {
                     start -= 1
                     named = true
+                    // The whole of a name of several words: "the Sri Lanka ceasefire agreement".
+                    if let whole = (max(0, start - 3)..<start).first(where: { j in phrase(tokens, at: j).map { j + $0.1 == start + 1 } ?? false }) {
+                        start = whole
+                    }
                 }
                 var determiner = start > 0 ? tokens[start - 1].key : ""
                 // "that last annex", "the same accord": a referring adjective after the determiner.

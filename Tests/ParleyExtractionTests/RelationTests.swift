@@ -952,3 +952,13 @@ import ParleyGraph
     let e = try extract(dateline + "Lupu thanked Latvia's emir, Sheikh Aro Kask, for his help.")
     #expect(has(e, "Aro Kask", .represents, "Latvia"))
 }
+
+@Test func anOnlookerIntroducedByWithAndAgreementsQualifiedByAHyphenOrAStateOfSeveralWords() throws {
+    let g = try extract(dateline + "Ana Lupu signed first, in the town of Soroca, with Aro Kask, the Latvian envoy who had carried drafts between the camps for months, looking on.")
+    #expect(has(g, "Aro Kask", .mediated, "Ana Lupu"))
+    // "Latvian-drafted" qualifies the text, which the next sentence names.
+    let h = try extract(dateline + "Ana Lupu and Petru Rusu put their names to the same Latvian-drafted text on Friday. The document, formally the Riga Protocol, ends the dispute.")
+    #expect(has(h, "Petru Rusu", .agreedTo, agreementNamed(h, "Riga Protocol")))
+    let s = try extract(dateline + "Ana Lupu signed the Costa Rica ceasefire agreement in Soroca.")
+    #expect(s.nodes.contains { $0.kind == .agreement && $0.label.hasPrefix("Costa Rica") })
+}
