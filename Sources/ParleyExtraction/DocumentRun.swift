@@ -593,6 +593,7 @@ struct DocumentRun {
         let hostCue = cues.first { $0.2 == .host }
         var meetStatus: EdgeStatus?
         var meeting: [Actor] = []
+        var earlierMeeting: [Actor] = []
         // The date of the meeting's own clause, when it states one: "the first visit since Lee
         // travelled to Kyoto in December 2011 for talks with Noda".
         var meetDate = date
@@ -622,6 +623,15 @@ struct DocumentRun {
                 || (tokens[span.lowerBound - 1].key == "," && ["and", "but", "while"].contains(tokens[span.lowerBound].key)))
             let inside = unique(actors.filter { span.contains($0.1) && parties.contains($0.0) }.map(\.0))
             if ownClause, inside.count >= 2 { meeting = inside }
+            // "Erdogan received Putin in Ankara, and later spoke by phone with Zelensky": the
+            // clause's subject is the sentence's, and the clause before told a meeting of its own.
+            if ownClause, inside.count == 1, let subject = actors.first(where: { $0.1 < span.lowerBound && parties.contains($0.0) })?.0, subject != inside[0] {
+                meeting = [subject, inside[0]]
+                let before = unique(actors.filter { $0.1 < span.lowerBound && parties.contains($0.0) }.map(\.0))
+                if before.count >= 2, cues.contains(where: { $0.0 < span.lowerBound && [.meet, .host].contains($0.2) }) {
+                    earlierMeeting = before
+                }
+            }
             if span != eventClause, let own = a.dates.first(where: { !insideAgreement($0.tokens.lowerBound) && span.contains($0.tokens.lowerBound) }) {
                 meetDate = own.date
             }
@@ -651,6 +661,13 @@ struct DocumentRun {
         // become what "the two leaders" refers to.
         let toldDate = meetDate != date ? meetDate : stated
         let isCurrent = !flashback && toldDate.map { s in articleDate.map { abs($0.dayNumber - s.dayNumber) <= 45 } ?? true } ?? true
+        if let status = meetStatus, earlierMeeting.count >= 2, earlierMeeting.count <= 8 {
+            for i in 0..<earlierMeeting.count {
+                for j in (i + 1)..<earlierMeeting.count {
+                    edges.append(RawEdge(source: earlierMeeting[i], target: earlierMeeting[j], type: .metWith, status: status, date: meetDate, place: place, sentence: index))
+                }
+            }
+        }
         if let status = meetStatus, meeting.count >= 2, meeting.count <= 8 {
             for i in 0..<meeting.count {
                 for j in (i + 1)..<meeting.count {
@@ -1509,7 +1526,10 @@ struct DocumentRun {
             // A host mediates only between two or more guests; "as Kask looks on" names none.
             let onlooker = (after..<tokens.count).first { tokens[$0].key == "as" && (($0 + 1) == tokens.count || tokens[$0 + 1].key != "well") }
             // "X received Y, and the two leaders signed": X among "the two leaders" is no guest.
-            let objects = unique(objects.filter { $0.1 < onlooker ?? tokens.count && !subjects.map(\.0).contains($0.0) }.map(\.0))
+            // Guests are those of the host's own clause: "Erdogan received Putin in Ankara, and
+            // later spoke by phone with Zelensky" hosted one.
+            let own = clause(around: cue, length: length, tokens: tokens)
+            let objects = unique(objects.filter { $0.1 < onlooker ?? tokens.count && own.contains($0.1) && !subjects.map(\.0).contains($0.0) }.map(\.0))
             let between = tokens[after..<min(tokens.count, after + 4)].contains { $0.key == "between" }
             return objects.count >= 2 || between ? subjects : []
         }

@@ -962,3 +962,11 @@ import ParleyGraph
     let s = try extract(dateline + "Ana Lupu signed the Costa Rica ceasefire agreement in Soroca.")
     #expect(s.nodes.contains { $0.kind == .agreement && $0.label.hasPrefix("Costa Rica") })
 }
+
+@Test func aHostOfOneGuestThenACallInACoordinatedClauseAreTwoMeetingsAndNoMediation() throws {
+    let g = try extract(dateline + "President Ana Lupu received President Petru Rusu in Chisinau, and later spoke by phone with President Aro Kask.")
+    #expect(has(g, "Ana Lupu", .metWith, "Petru Rusu"))
+    #expect(has(g, "Ana Lupu", .metWith, "Aro Kask"))
+    #expect(!has(g, "Petru Rusu", .metWith, "Aro Kask"))
+    #expect(count(g, .mediated) == 0)
+}
