@@ -662,18 +662,10 @@ struct DocumentRun {
         let toldDate = meetDate != date ? meetDate : stated
         let isCurrent = !flashback && toldDate.map { s in articleDate.map { abs($0.dayNumber - s.dayNumber) <= 45 } ?? true } ?? true
         if let status = meetStatus, earlierMeeting.count >= 2, earlierMeeting.count <= 8 {
-            for i in 0..<earlierMeeting.count {
-                for j in (i + 1)..<earlierMeeting.count {
-                    edges.append(RawEdge(source: earlierMeeting[i], target: earlierMeeting[j], type: .metWith, status: status, date: meetDate, place: place, sentence: index))
-                }
-            }
+            addMeeting(of: earlierMeeting, status: status, date: meetDate, place: place, sentence: index)
         }
         if let status = meetStatus, meeting.count >= 2, meeting.count <= 8 {
-            for i in 0..<meeting.count {
-                for j in (i + 1)..<meeting.count {
-                    edges.append(RawEdge(source: meeting[i], target: meeting[j], type: .metWith, status: status, date: meetDate, place: place, sentence: index))
-                }
-            }
+            addMeeting(of: meeting, status: status, date: meetDate, place: place, sentence: index)
             if isCurrent {
                 lastPair = Array(meeting.prefix(2))
                 lastMeeting = meeting
@@ -736,11 +728,7 @@ struct DocumentRun {
             let passive = byAt != nil
             let together = passive || !signingAct ? [] : signers.filter(\.isPerson)
             if together.count >= 2, together.count <= 6, meetStatus == nil {
-                for i in 0..<together.count {
-                    for j in (i + 1)..<together.count {
-                        edges.append(RawEdge(source: together[i], target: together[j], type: .metWith, status: status, date: date, place: place, sentence: index))
-                    }
-                }
+                addMeeting(of: together, status: status, date: date, place: place, sentence: index)
             }
             if signers.count >= 2 {
                 lastMeeting = signers
@@ -763,6 +751,15 @@ struct DocumentRun {
             guard speakers.count >= 2 else { continue }
             for speaker in speakers {
                 edges.append(RawEdge(source: speaker, target: .agreement(agreement), type: .agreedTo, status: status, date: date, place: place, sentence: index))
+            }
+        }
+    }
+
+    /// A met-with edge for every pair of `members`.
+    mutating func addMeeting(of members: [Actor], status: EdgeStatus, date: EventDate?, place: String?, sentence: Int) {
+        for i in members.indices {
+            for j in members.indices where j > i {
+                edges.append(RawEdge(source: members[i], target: members[j], type: .metWith, status: status, date: date, place: place, sentence: sentence))
             }
         }
     }
