@@ -537,7 +537,15 @@ struct DocumentRun {
         let mediateCues = cues.filter { $0.2 == .mediate }
         let roleNounsOnly = !mediateCues.isEmpty && mediateCues.allSatisfy { Self.isRoleNoun(cue: $0.0, length: $0.1, tokens: tokens) }
         let onlyRoleNouns = roleNounsOnly && tokens.contains { ["said", "says", "say", "told", "stated", "added", "noted"].contains($0.key) }
-        if mediateCue != nil, parties.isEmpty, !inRelativeClause, !onlyRoleNouns, lastMeeting.count >= 2, !mediateCues.isEmpty {
+        // Only a mediation of something already told ("chaired the talks", "the signing was
+        // witnessed by"), not a new one ("chaired a separate meeting on aid", "brokered prisoner
+        // swaps in the past", "sent observers to the elections").
+        let refersBack = tokens.indices.contains { k in
+            (Self.eventNouns.contains(tokens[k].key) || ["conference", "discussions", "session", "sessions", "process", "rounds", "proceedings"].contains(tokens[k].key))
+                && tokens[max(0, k - 3)..<k].contains { ["the", "this", "that", "these", "those", "both"].contains($0.key) }
+                && !tokens[max(0, k - 3)..<k].contains { ["a", "an", "another", "separate", "next", "new", "future"].contains($0.key) }
+        }
+        if mediateCue != nil, parties.isEmpty, !inRelativeClause, !onlyRoleNouns, lastMeeting.count >= 2, !mediateCues.isEmpty, refersBack {
             // A state or body mediates between states and bodies: "the talks were mediated by
             // South Sudan" recalls the government and the rebel front, not their signatories.
             let recalled = !mediatorSet.contains(where: \.isPerson) && lastEntityMeeting.count >= 2 ? lastEntityMeeting : lastMeeting

@@ -970,3 +970,16 @@ import ParleyGraph
     #expect(!has(g, "Petru Rusu", .metWith, "Aro Kask"))
     #expect(count(g, .mediated) == 0)
 }
+
+@Test func aMediationOfSomethingNewRecallsNoEarlierMeeting() throws {
+    let opening = "President Ana Lupu met Prime Minister Lena Varga in Chisinau. "
+    for later in ["The EU sent observers to the elections.", "Turkey has brokered prisoner swaps in the past.",
+                  "The UN chaired a separate meeting on aid.", "Latvian President Aro Kask witnessed the fighting during a visit."] {
+        let g = try extract(dateline + opening + later)
+        #expect(count(g, .mediated) == 0, "\(later)")
+    }
+    let back = try extract(dateline + opening + "Latvian President Aro Kask chaired the talks.")
+    #expect(has(back, "Aro Kask", .mediated, "Lena Varga"))
+    let conference = try extract(dateline + opening + "Latvian President Aro Kask co-chaired the conference with Ion Cebanu.")
+    #expect(has(conference, "Ion Cebanu", .mediated, "Ana Lupu"))
+}
