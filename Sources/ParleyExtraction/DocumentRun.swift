@@ -599,6 +599,11 @@ struct DocumentRun {
         }.max { x, y in x.1 < y.1 || (x.1 == y.1 && x.0.0 > y.0.0) }?.0
         let meetApart = meetCue.map { isSeparate(cue: $0.0, length: $0.1, tokens: tokens) } ?? false
         let hostCue = cues.first { $0.2 == .host }
+        // "The ceasefire between Israel and Hezbollah, brokered by the United States": a deal
+        // brokered, with no talks told, does not say its parties met.
+        let mediatesOnlyAnAgreement = !a.agreementSpans.isEmpty
+            && !tokens.contains { $0.cue == .meet || Self.eventNouns.contains($0.key) }
+            && !cues.contains { $0.2 == .meet }
         var meetStatus: EdgeStatus?
         var meeting: [Actor] = []
         var earlierMeeting: [Actor] = []
@@ -656,7 +661,7 @@ struct DocumentRun {
                 meeting = meeting.filter { $0.isPerson }
             }
         } else if mediateCue != nil, parties.count >= 2, !partiesFromEarlier, !partiesOnlyBetween, !partiesInRelativeClause, !apart, !partiesOnlyAfterBetween,
-                  !meetApart {
+                  !meetApart, !mediatesOnlyAnAgreement {
             // Talks between parties named here took place; parties recalled from an earlier
             // sentence say nothing new about who met.
             meetStatus = modality(at: mediateCue!.0, tokens: tokens, cues: cues)
@@ -1330,10 +1335,16 @@ struct DocumentRun {
             if let (length, _) = best, tokens[i].key == "called",
                length == 1 ? !(i + 1 < tokens.count && tokens[i + 1].isCapitalized)
                            : tokens[(i + length)...].prefix(8).contains(where: { $0.key == "to" }) {
+                // An appeal is no event: "Macron called on Israel and Hamas to agree to a truce".
+                if length > 1 { out.append((i, length, .negate)) }
                 i += length
                 continue
             }
-            if let (length, cue) = best {
+            // "to meet", "to hold": the plan is in "to", and the verb is still an event.
+            if let (length, cue) = best, cue == .plan, length == 2, tokens[i].key == "to" {
+                out.append((i, 1, cue))
+                i += 1
+            } else if let (length, cue) = best {
                 out.append((i, length, cue))
                 i += length
             } else {
@@ -1357,6 +1368,7 @@ struct DocumentRun {
     static let longReachCues: Set<String> = [
         "refused", "refuses", "refusing", "declined", "declines", "failed to", "rejected", "rejects", "boycotted",
         "did not", "didn't", "does not", "doesn't", "do not", "don't", "never", "barred from",
+        "called on", "calls on", "urged", "urges", "urging", "appealed to", "appeals to", "pressed",
         "will", "is expected to", "are expected to", "expected to", "is set to", "are set to", "is scheduled to",
         "are scheduled to", "plans to", "plan to", "is due to", "are due to", "intends to",
     ]
@@ -1371,8 +1383,12 @@ struct DocumentRun {
             // Not across a comma: "Kask, who travels to Riga next week, met Varga".
             let gap = position - (p + length)
             let between = tokens[min(p + length, position)..<max(p + length, position)]
+            // "and" ends the clause unless it joins names: "urged Putin and Zelensky to meet".
             let sameClause = gap <= 12 && Self.longReachCues.contains(tokens[p..<(p + length)].map(\.key).joined(separator: " "))
-                && !between.contains { Self.modalityBreaks.contains($0.key) }
+                && !between.indices.contains { k in
+                    Self.modalityBreaks.contains(tokens[k].key)
+                        && !(tokens[k].key == "and" && k + 1 < tokens.count && (tokens[k + 1].isCapitalized || ["the", "his", "her", "their"].contains(tokens[k + 1].key)))
+                }
             let before = p < position && ((gap <= 3 && !between.contains { $0.key == "," }) || sameClause)
             let clauseBreak = (min(p, position)..<max(p, position)).contains { tokens[$0].key == ";" || tokens[$0].key == "but" }
             // "Lupu, who was invited by Latvia, met Varga": the guest of an invitation already

@@ -983,3 +983,15 @@ import ParleyGraph
     let conference = try extract(dateline + opening + "Latvian President Aro Kask co-chaired the conference with Ion Cebanu.")
     #expect(has(conference, "Ion Cebanu", .mediated, "Ana Lupu"))
 }
+
+@Test func appealsAndTravelPlansAndBrokeredDeals() throws {
+    let appeal = try extract(dateline + "President Ana Lupu called on Moldova and Estonia to agree to a ceasefire.")
+    #expect(count(appeal, .agreedTo) == 0)
+    let urged = try extract(dateline + "President Ana Lupu urged President Petru Rusu and President Aro Kask to meet.")
+    #expect(count(urged, .metWith) == 0)
+    let travel = try extract(dateline + "Chancellor Ana Lupu will travel to Riga to meet President Aro Kask.")
+    #expect(has(travel, "Ana Lupu", .metWith, "Aro Kask", status: .planned))
+    let deal = try extract(dateline + "The ceasefire between Moldova and Estonia, brokered by Latvia and Finland in November, has largely held.")
+    #expect(has(deal, "Latvia", .mediated, "Moldova"))
+    #expect(!has(deal, "Moldova", .metWith, "Estonia"))
+}
