@@ -385,6 +385,13 @@ struct DocumentRun {
         for (p, _) in people { recentPersons.removeAll { $0 == p }; recentPersons.insert(p, at: 0) }
 
         var cues = a.cues
+        // "Lupu spoke to reporters alongside Rusu": speaking to an audience is no meeting.
+        cues.removeAll { cue in
+            guard cue.2 == .meet, ["spoke", "speaking", "talked", "speaks", "talking", "told"].contains(tokens[cue.0].key) else { return false }
+            var k = cue.0 + cue.1
+            while k < tokens.count, ["to", "with", "the", "a", "local", "foreign", "state", "visiting"].contains(tokens[k].key) { k += 1 }
+            return k < tokens.count && Self.audiences.contains(tokens[k].key)
+        }
         // "Washington welcomed the agreement": welcoming a thing is no hosting.
         // The object comes right after the verb, past titles and articles.
         cues.removeAll { cue in
@@ -593,10 +600,17 @@ struct DocumentRun {
         // Of several meeting verbs, the one whose clause holds most of the parties: in "the
         // first visit since Lee travelled to Kyoto for talks with Noda", the talks.
         let meetCues = cues.filter { $0.2 == .meet }
-        let meetCue = meetCues.count < 2 ? meetCues.first : meetCues.map { c -> ((Int, Int, Lexicon.Cue), Int) in
+        // A meeting told in a coordinated clause of its own comes first: "Lupu telephoned Varga,
+        // and then met Kask" (the clause before keeps its meeting, below).
+        let coordinated = meetCues.count < 2 ? nil : meetCues.last { c in
+            let span = clause(around: c.0, length: c.1, tokens: tokens)
+            return span.lowerBound > 0 && tokens[span.lowerBound - 1].key == "," && ["and", "but", "while"].contains(tokens[span.lowerBound].key)
+                && actors.contains { span.contains($0.1) && parties.contains($0.0) }
+        }
+        let meetCue = coordinated ?? (meetCues.count < 2 ? meetCues.first : meetCues.map { c -> ((Int, Int, Lexicon.Cue), Int) in
             let span = clause(around: c.0, length: c.1, tokens: tokens)
             return (c, actors.filter { span.contains($0.1) && parties.contains($0.0) }.count)
-        }.max { x, y in x.1 < y.1 || (x.1 == y.1 && x.0.0 > y.0.0) }?.0
+        }.max { x, y in x.1 < y.1 || (x.1 == y.1 && x.0.0 > y.0.0) }?.0)
         let meetApart = meetCue.map { isSeparate(cue: $0.0, length: $0.1, tokens: tokens) } ?? false
         let hostCue = cues.first { $0.2 == .host }
         // "The ceasefire between Israel and Hezbollah, brokered by the United States": a deal
@@ -635,7 +649,13 @@ struct DocumentRun {
             let ownClause = span.lowerBound > 0 && (tokens[span.lowerBound - 1].key == "since"
                 || (tokens[span.lowerBound - 1].key == "," && ["and", "but", "while"].contains(tokens[span.lowerBound].key)))
             let inside = unique(actors.filter { span.contains($0.1) && parties.contains($0.0) }.map(\.0))
-            if ownClause, inside.count >= 2 { meeting = inside }
+            if ownClause, inside.count >= 2 {
+                meeting = inside
+                let before = unique(actors.filter { $0.1 < span.lowerBound && parties.contains($0.0) }.map(\.0))
+                if before.count >= 2, cues.contains(where: { $0.0 < span.lowerBound && [.meet, .host].contains($0.2) }) {
+                    earlierMeeting = before
+                }
+            }
             // "Erdogan received Putin in Ankara, and later spoke by phone with Zelensky": the
             // clause's subject is the sentence's, and the clause before told a meeting of its own.
             if ownClause, inside.count == 1, let subject = actors.first(where: { $0.1 < span.lowerBound && parties.contains($0.0) })?.0, subject != inside[0] {
@@ -1357,6 +1377,10 @@ struct DocumentRun {
     /// The status of the event whose cue stands at `position`; nil when it is negated.
     static let styleTitles: Set<String> = ["king", "queen", "prince", "princess", "sheikh", "emir", "sultan", "pope", "patriarch", "ayatollah"]
 
+    /// Who one speaks to without meeting them.
+    static let audiences: Set<String> = ["reporters", "journalists", "press", "media", "supporters", "students", "crowd", "crowds",
+                                         "nation", "audience", "lawmakers", "parliament", "television", "radio", "newspaper", "broadcaster", "delegates"]
+
     /// Nouns naming someone by their tie to another person.
     static let relationNouns: Set<String> = [
         "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "widow", "uncle", "nephew", "niece",
@@ -1402,6 +1426,16 @@ struct DocumentRun {
                 && !(p < position && between.contains { $0.key == "," } && tokens[max(0, p - 8)..<p].contains { $0.key == "who" || $0.key == "which" }):
                 planned = true
             default: break
+            }
+        }
+        // "The meeting between A and B was cancelled", "… was postponed".
+        let after = tokens[min(position + 1, tokens.count)..<min(position + 13, tokens.count)].prefix { ![",", ";", "but"].contains($0.key) }.map(\.key)
+        if Self.eventNouns.contains(tokens[position].key) || ["visit", "call", "talks"].contains(tokens[position].key),
+           let k = after.firstIndex(where: { ["was", "were", "has", "have", "had", "been"].contains($0) }) {
+            let rest = after[(k + 1)...].drop { ["been", "later", "abruptly", "also"].contains($0) }
+            if let verb = rest.first {
+                if ["cancelled", "canceled", "scrapped", "called"].contains(verb) { return nil }
+                if ["postponed", "delayed", "rescheduled"].contains(verb) { return .planned }
             }
         }
         if planned { return .planned }

@@ -995,3 +995,16 @@ import ParleyGraph
     #expect(has(deal, "Latvia", .mediated, "Moldova"))
     #expect(!has(deal, "Moldova", .metWith, "Estonia"))
 }
+
+@Test func coordinatedMeetingsCancelledMeetingsAndAudiencesAreNoMeetings() throws {
+    let two = try extract(dateline + "Ana Lupu telephoned Lena Varga to congratulate her, and then met Aro Kask in Riga.")
+    #expect(has(two, "Ana Lupu", .metWith, "Lena Varga"))
+    #expect(has(two, "Ana Lupu", .metWith, "Aro Kask"))
+    #expect(!has(two, "Lena Varga", .metWith, "Aro Kask"))
+    let cancelled = try extract(dateline + "The meeting between Ana Lupu and Lena Varga was cancelled at the last minute.")
+    #expect(count(cancelled, .metWith) == 0)
+    let postponed = try extract(dateline + "The summit between Ana Lupu and Lena Varga has been postponed.")
+    #expect(has(postponed, "Ana Lupu", .metWith, "Lena Varga", status: .planned))
+    let press = try extract(dateline + "Ana Lupu met Lena Varga. Later, Lupu spoke to reporters alongside Foreign Minister Petru Rusu.")
+    #expect(!has(press, "Ana Lupu", .metWith, "Petru Rusu"))
+}
