@@ -43,6 +43,8 @@ struct DocumentRun {
         var date: EventDate?
         var place: String?
         var sentence: Int
+        /// Inferred, not told: two people who signed together met.
+        var implied = false
     }
 
     struct Analyzed {
@@ -86,6 +88,8 @@ struct DocumentRun {
     var groups: [String: LexiconEntry] = [:]
     /// The first person named in the last sentence that named one: what "he" refers to.
     var lastSubject: Int?
+    /// Pairs the article says did not meet.
+    var deniedMeetings = Set<Set<Actor>>()
     /// Everyone in the meeting last told.
     var lastMeeting: [Actor] = []
     /// Who the last plural group ("the four leaders") stood for, and in which sentence: what
@@ -162,6 +166,7 @@ struct DocumentRun {
             }
         }
         for (index, a) in analyzed.enumerated() { relate(a, index: index) }
+        edges.removeAll { $0.implied && $0.type == .metWith && deniedMeetings.contains([$0.source, $0.target]) }
         buildGraph()
     }
 
@@ -274,7 +279,8 @@ struct DocumentRun {
         // Nor one whose relative or aide is meant: "Coronel-Ferrer's predecessor, Marvic Leonen".
         func namedAsKin(_ name: Range<Int>) -> Bool {
             (name.lowerBound >= 2 && tokens[name.lowerBound - 1].key == "of" && Self.relationNouns.contains(tokens[name.lowerBound - 2].key))
-                || (name.upperBound + 1 < tokens.count && tokens[name.upperBound].key == "'s" && Self.relationNouns.contains(tokens[name.upperBound + 1].key))
+                || (name.upperBound + 1 < tokens.count && tokens[name.upperBound].key == "'s"
+                    && tokens[(name.upperBound + 1)...].prefix(2).contains { Self.relationNouns.contains($0.key) })
         }
         let priorGroup = lastGroup
         var actors: [(Actor, Int)] = people.filter { !qualifiesAnother($0.1) && !namesAgreement($0.1) && !namedAsKin($0.1) }.map { (.person($0.0), $0.1.lowerBound) }
@@ -668,6 +674,14 @@ struct DocumentRun {
             if span != eventClause, let own = a.dates.first(where: { !insideAgreement($0.tokens.lowerBound) && span.contains($0.tokens.lowerBound) }) {
                 meetDate = own.date
             }
+            // "Obama had instructed Kerry to begin talks with Cuba": the one instructed meets,
+            // later; the one who instructs does not.
+            if let v = (span.lowerBound..<cue.0).last(where: { Self.instructionVerbs.contains(tokens[$0].key) }),
+               tokens[v..<cue.0].contains(where: { $0.key == "to" }), actors.contains(where: { $0.1 > v && $0.1 <= v + 5 }) {
+                let sent = unique(actors.filter { $0.1 > v && parties.contains($0.0) }.map(\.0))
+                meeting = sent.count >= 2 ? sent : []
+                if !["sent", "dispatched"].contains(tokens[v].key), meetStatus != nil { meetStatus = .planned }
+            }
             // "Medinsky said a meeting between Putin and Zelensky …": those between met.
             if let range = betweenPhrase(after: cue.0, tokens: tokens) {
                 let between = unique(actors.filter { range.contains($0.1) && !mediatorSet.contains($0.0) }.map(\.0))
@@ -697,7 +711,17 @@ struct DocumentRun {
         if let status = meetStatus, earlierMeeting.count >= 2, earlierMeeting.count <= 8 {
             addMeeting(of: earlierMeeting, status: status, date: meetDate, place: place, sentence: index)
         }
-        if let status = meetStatus, meeting.count >= 2, meeting.count <= 8 {
+        // "The two leaders did not meet": a meeting denied outright, which no signing together
+        // can imply (see `extract`).
+        if meetStatus == nil, let cue = meetCue, meeting.count == 2, modality(at: cue.0, tokens: tokens, cues: cues) == nil {
+            deniedMeetings.insert(Set(meeting))
+        }
+        // "King Fahd telephoned King Hassan and President Bendjedid": a caller calls each.
+        let calls = meetCue.map { ["telephoned", "phoned", "rang", "called"].contains(tokens[$0.0].key) } ?? false
+        if let status = meetStatus, calls, meeting.count > 2, meeting.count <= 8 {
+            for other in meeting.dropFirst() { addMeeting(of: [meeting[0], other], status: status, date: meetDate, place: place, sentence: index) }
+            if isCurrent { lastPair = Array(meeting.prefix(2)) }
+        } else if let status = meetStatus, meeting.count >= 2, meeting.count <= 8 {
             addMeeting(of: meeting, status: status, date: meetDate, place: place, sentence: index)
             if isCurrent {
                 lastPair = Array(meeting.prefix(2))
@@ -761,7 +785,9 @@ struct DocumentRun {
             let passive = byAt != nil
             let together = passive || !signingAct ? [] : signers.filter(\.isPerson)
             if together.count >= 2, together.count <= 6, meetStatus == nil {
+                let first = edges.count
                 addMeeting(of: together, status: status, date: date, place: place, sentence: index)
+                for e in first..<edges.count { edges[e].implied = true }
             }
             if signers.count >= 2 {
                 lastMeeting = signers
@@ -1377,6 +1403,9 @@ struct DocumentRun {
     /// The status of the event whose cue stands at `position`; nil when it is negated.
     static let styleTitles: Set<String> = ["king", "queen", "prince", "princess", "sheikh", "emir", "sultan", "pope", "patriarch", "ayatollah"]
 
+    /// "instructed X to begin talks with Y": verbs that send someone else to an event.
+    static let instructionVerbs: Set<String> = ["instructed", "asked", "ordered", "directed", "tasked", "authorised", "authorized", "sent", "dispatched", "mandated"]
+
     /// Who one speaks to without meeting them.
     static let audiences: Set<String> = ["reporters", "journalists", "press", "media", "supporters", "students", "crowd", "crowds",
                                          "nation", "audience", "lawmakers", "parliament", "television", "radio", "newspaper", "broadcaster", "delegates"]
@@ -1385,6 +1414,7 @@ struct DocumentRun {
     static let relationNouns: Set<String> = [
         "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "widow", "uncle", "nephew", "niece",
         "cousin", "grandson", "granddaughter", "predecessor", "successor", "deputy", "aide", "aides", "spokesman", "spokeswoman",
+        "emissary", "envoy", "adviser", "advisor",
     ]
 
     /// Modality cues that reach past a few words, to the end of their clause: plans and

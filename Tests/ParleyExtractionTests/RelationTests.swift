@@ -1008,3 +1008,18 @@ import ParleyGraph
     let press = try extract(dateline + "Ana Lupu met Lena Varga. Later, Lupu spoke to reporters alongside Foreign Minister Petru Rusu.")
     #expect(!has(press, "Ana Lupu", .metWith, "Petru Rusu"))
 }
+
+@Test func callsAreWithEachAndTheOneWhoSendsOrDenies() throws {
+    let calls = try extract(dateline + "President Ana Lupu telephoned President Petru Rusu and President Aro Kask on Sunday night.")
+    #expect(has(calls, "Ana Lupu", .metWith, "Petru Rusu"))
+    #expect(has(calls, "Ana Lupu", .metWith, "Aro Kask"))
+    #expect(!has(calls, "Petru Rusu", .metWith, "Aro Kask"))
+    let sent = try extract(dateline + "President Ana Lupu asked Foreign Minister Lena Varga to meet Foreign Minister Aro Kask.")
+    #expect(has(sent, "Lena Varga", .metWith, "Aro Kask", status: .planned))
+    #expect(!has(sent, "Ana Lupu", .metWith, "Lena Varga"))
+    let emissary = try extract(dateline + "Ion Cebanu, acting as President Ana Lupu's personal emissary, met Aro Kask.")
+    #expect(!has(emissary, "Ana Lupu", .metWith, "Aro Kask"))
+    let denied = try extract(dateline + "President Ana Lupu and rebel leader Petru Rusu signed the truce in two towns on Friday. The two leaders did not meet.")
+    #expect(has(denied, "Ana Lupu", .agreedTo, agreementNamed(denied, "truce")))
+    #expect(!has(denied, "Ana Lupu", .metWith, "Petru Rusu"))
+}
