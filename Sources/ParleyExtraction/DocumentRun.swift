@@ -1050,6 +1050,16 @@ struct DocumentRun {
         }
         if let respective = respectiveAffiliation(of: name, in: a) { return [(respective.0, respective.1, false)] }
         var found: [(LexiconEntry, Int, former: Bool)] = []
+        // "his counterpart in Colombo, Tyronne Fernando": the state of the capital named.
+        do {
+            var k = name.lowerBound - 1
+            if k >= 0, tokens[k].key == "," { k -= 1 }
+            if k >= 2, let m = mention(at: k), m.tokens.upperBound == k + 1, case let .actor(e) = m.kind, e.kind == .state,
+               m.tokens.lowerBound >= 2, tokens[m.tokens.lowerBound - 1].key == "in",
+               ["counterpart", "counterparts", "host", "hosts"].contains(tokens[m.tokens.lowerBound - 2].key) {
+                return [(e, m.tokens.lowerBound, false)]
+            }
+        }
         // Left: walk over the title zone ("Moldovan Prime Minister X", "Foreign Minister of the
         // Republic of Korea X", "Chile's X"); a state there counts when a title is in the zone
         // or the state is possessive.

@@ -1023,3 +1023,9 @@ import ParleyGraph
     #expect(has(denied, "Ana Lupu", .agreedTo, agreementNamed(denied, "truce")))
     #expect(!has(denied, "Ana Lupu", .metWith, "Petru Rusu"))
 }
+
+@Test func aCounterpartInACapitalRepresentsItsState() throws {
+    let g = try extract(dateline + "Latvian Foreign Minister Aro Kask spoke by telephone with his counterpart in Tallinn, Lena Varga.")
+    #expect(has(g, "Lena Varga", .represents, "Estonia"))
+    #expect(!has(g, "Lena Varga", .represents, "Latvia"))
+}
