@@ -553,12 +553,14 @@ struct DocumentRun {
         // Only a mediation of something already told ("chaired the talks", "the signing was
         // witnessed by"), not a new one ("chaired a separate meeting on aid", "brokered prisoner
         // swaps in the past", "sent observers to the elections").
-        let refersBack = tokens.indices.contains { k in
-            (Self.eventNouns.contains(tokens[k].key) || ["conference", "discussions", "session", "sessions", "process", "rounds", "proceedings"].contains(tokens[k].key))
-                && tokens[max(0, k - 3)..<k].contains { ["the", "this", "that", "these", "those", "both"].contains($0.key) }
-                && !tokens[max(0, k - 3)..<k].contains { ["a", "an", "another", "separate", "next", "new", "future"].contains($0.key) }
+        func refersBack() -> Bool {
+            tokens.indices.contains { k in
+                Self.recalledEvents.contains(tokens[k].key)
+                    && tokens[max(0, k - 3)..<k].contains { Self.definiteWords.contains($0.key) }
+                    && !tokens[max(0, k - 3)..<k].contains { Self.newEventWords.contains($0.key) }
+            }
         }
-        if mediateCue != nil, parties.isEmpty, !inRelativeClause, !onlyRoleNouns, lastMeeting.count >= 2, !mediateCues.isEmpty, refersBack {
+        if mediateCue != nil, parties.isEmpty, !inRelativeClause, !onlyRoleNouns, lastMeeting.count >= 2, !mediateCues.isEmpty, refersBack() {
             // A state or body mediates between states and bodies: "the talks were mediated by
             // South Sudan" recalls the government and the rebel front, not their signatories.
             let recalled = !mediatorSet.contains(where: \.isPerson) && lastEntityMeeting.count >= 2 ? lastEntityMeeting : lastMeeting
@@ -621,9 +623,9 @@ struct DocumentRun {
         let hostCue = cues.first { $0.2 == .host }
         // "The ceasefire between Israel and Hezbollah, brokered by the United States": a deal
         // brokered, with no talks told, does not say its parties met.
-        let mediatesOnlyAnAgreement = !a.agreementSpans.isEmpty
-            && !tokens.contains { $0.cue == .meet || Self.eventNouns.contains($0.key) }
-            && !cues.contains { $0.2 == .meet }
+        func mediatesOnlyAnAgreement() -> Bool {
+            !a.agreementSpans.isEmpty && !cues.contains { $0.2 == .meet } && !tokens.contains { $0.cue == .meet || Self.eventNouns.contains($0.key) }
+        }
         var meetStatus: EdgeStatus?
         var meeting: [Actor] = []
         var earlierMeeting: [Actor] = []
@@ -695,7 +697,7 @@ struct DocumentRun {
                 meeting = meeting.filter { $0.isPerson }
             }
         } else if mediateCue != nil, parties.count >= 2, !partiesFromEarlier, !partiesOnlyBetween, !partiesInRelativeClause, !apart, !partiesOnlyAfterBetween,
-                  !meetApart, !mediatesOnlyAnAgreement {
+                  !meetApart, !mediatesOnlyAnAgreement() {
             // Talks between parties named here took place; parties recalled from an earlier
             // sentence say nothing new about who met.
             meetStatus = modality(at: mediateCue!.0, tokens: tokens, cues: cues)
@@ -883,6 +885,10 @@ struct DocumentRun {
     }
 
     /// Nouns for the events a host holds: "hosted the negotiations".
+    /// Events a mediator can be said to have watched over once told: "chaired the talks".
+    static let recalledEvents = eventNouns.union(["conference", "discussions", "session", "sessions", "process", "rounds", "proceedings"])
+    static let definiteWords: Set<String> = ["the", "this", "that", "these", "those", "both"]
+    static let newEventWords: Set<String> = ["a", "an", "another", "separate", "next", "new", "future"]
     static let eventNouns: Set<String> = ["talks", "negotiations", "meeting", "meetings", "summit", "ceremony", "signing", "consultations", "dialogue", "round"]
     /// Whether a mediation cue names the role, not the act ("the mediators", "the co-sponsors").
     static func isRoleNoun(cue: Int, length: Int, tokens: [Token]) -> Bool {
@@ -1448,7 +1454,7 @@ struct DocumentRun {
             let gap = position - (p + length)
             let between = tokens[min(p + length, position)..<max(p + length, position)]
             // "and" ends the clause unless it joins names: "urged Putin and Zelensky to meet".
-            let sameClause = gap <= 12 && Self.longReachCues.contains(tokens[p..<(p + length)].map(\.key).joined(separator: " "))
+            let sameClause = gap > 3 && gap <= 12 && Self.longReachCues.contains(tokens[p..<(p + length)].map(\.key).joined(separator: " "))
                 && !between.indices.contains { k in
                     Self.modalityBreaks.contains(tokens[k].key)
                         && !(tokens[k].key == "and" && k + 1 < tokens.count && (tokens[k + 1].isCapitalized || ["the", "his", "her", "their"].contains(tokens[k + 1].key)))
@@ -1469,8 +1475,8 @@ struct DocumentRun {
             }
         }
         // "The meeting between A and B was cancelled", "… was postponed".
-        let after = tokens[min(position + 1, tokens.count)..<min(position + 13, tokens.count)].prefix { ![",", ";", "but"].contains($0.key) }.map(\.key)
         if Self.eventNouns.contains(tokens[position].key) || ["visit", "call", "talks"].contains(tokens[position].key),
+           case let after = tokens[min(position + 1, tokens.count)..<min(position + 13, tokens.count)].prefix(while: { ![",", ";", "but"].contains($0.key) }).map(\.key),
            let k = after.firstIndex(where: { ["was", "were", "has", "have", "had", "been"].contains($0) }) {
             let rest = after[(k + 1)...].drop { ["been", "later", "abruptly", "also"].contains($0) }
             if let verb = rest.first {
