@@ -1072,6 +1072,7 @@ struct DocumentRun {
         var k = name.lowerBound - 1
         var sawTitle = false
         var candidates: [(LexiconEntry, Int, possessive: Bool)] = []
+        var officeStates = Set<String>()
         while k >= 0 {
             let key = tokens[k].key
             // "US envoy for the Horn of Africa X": a title's complement is skipped, with any
@@ -1080,7 +1081,10 @@ struct DocumentRun {
             if let m = mention(at: k) {
                 if m.kind == .title { sawTitle = true; k = m.tokens.lowerBound - 1; continue }
                 if let e = affiliation(m) {
-                    if case .office = m.kind { sawTitle = true }
+                    if case .office = m.kind {
+                        sawTitle = true
+                        if e.kind == .state { officeStates.insert(e.id) }
+                    }
                     let possessive = m.tokens.upperBound < tokens.count && tokens[m.tokens.upperBound].key == "'s"
                     candidates.append((e, m.tokens.lowerBound, possessive))
                     k = m.tokens.lowerBound - 1
@@ -1103,6 +1107,11 @@ struct DocumentRun {
         // "former Nigerian President X" no longer holds the office.
         let formerly = (max(0, k - 1)...max(0, k + 1)).contains { $0 < name.lowerBound && ["former", "ex", "late"].contains(tokens[$0].key) }
             || (k + 1..<name.lowerBound).contains { ["former", "ex"].contains(tokens[$0].key) }
+        // An office only one state has yields to a state named with it: "Vatican Secretary of
+        // State Pietro Parolin" is not American.
+        if candidates.contains(where: { !officeStates.contains($0.0.id) && $0.0.kind == .state }) {
+            candidates.removeAll { officeStates.contains($0.0.id) }
+        }
         found += candidates.filter { sawTitle || $0.possessive }.map { ($0.0, $0.1, formerly) }
         // Right: "Sergey Lavrov of Russia", "Gibril Ibrahim of the Justice and Equality Movement".
         let body = name.upperBound + 1 < tokens.count && tokens[name.upperBound + 1].key == "the" ? name.upperBound + 2 : name.upperBound + 1

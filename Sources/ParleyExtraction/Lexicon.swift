@@ -131,13 +131,15 @@ public struct Lexicon: Sendable {
     }
 
     public init(resourceDirectory dir: URL) throws {
-        let countries = try Self.rows(dir.appendingPathComponent("countries.tsv"), width: 6)
+        let countries = try Self.rows(dir.appendingPathComponent("countries.tsv"), width: 7)
         for row in countries.dropFirst() where row[2] != "" {
             let label = row[2]
             let id = Node.makeID(kind: .state, label: label)
             addNames([label] + Self.split(row[3]), id: id, kind: .state, label: label, role: .name)
             addNames(Self.split(row[4]), id: id, kind: .state, label: label, role: .demonym)
             addNames(Self.split(row[5]), id: id, kind: .state, label: label, role: .seat)
+            // Offices only one state has: "Secretary of State X" is American.
+            addNames(Self.split(row[6]), id: id, kind: .state, label: label, role: .office)
         }
         let organizations = try Self.rows(dir.appendingPathComponent("organizations.tsv"), width: 4)
         for row in organizations.dropFirst() where row[1] != "" {

@@ -1029,3 +1029,10 @@ import ParleyGraph
     #expect(has(g, "Lena Varga", .represents, "Estonia"))
     #expect(!has(g, "Lena Varga", .represents, "Latvia"))
 }
+
+@Test func anOfficeOnlyOneStateHasNamesItsStateUnlessAnotherIsNamed() throws {
+    let g = try extract(dateline + "Secretary of State Aro Kask met Foreign Minister Lena Varga of Moldova. Vatican Secretary of State Ion Cebanu also attended.")
+    #expect(has(g, "Aro Kask", .represents, "United States"))
+    #expect(has(g, "Ion Cebanu", .represents, "Vatican"))
+    #expect(!has(g, "Ion Cebanu", .represents, "United States"))
+}
