@@ -16,6 +16,11 @@ struct DocumentRun {
             }
         }
 
+        var isState: Bool {
+            if case let .entity(e) = self { return e.kind == .state }
+            return false
+        }
+
         // A state or body is one actor however it was named: "Turkey", "Turkish", "Ankara"
         // are three lexicon entries of one state.
         static func == (a: Actor, b: Actor) -> Bool {
@@ -612,8 +617,7 @@ struct DocumentRun {
         // and then met Kask" (the clause before keeps its meeting, below).
         let coordinated = meetCues.count < 2 ? nil : meetCues.last { c in
             let span = clause(around: c.0, length: c.1, tokens: tokens)
-            return span.lowerBound > 0 && tokens[span.lowerBound - 1].key == "," && ["and", "but", "while"].contains(tokens[span.lowerBound].key)
-                && actors.contains { span.contains($0.1) && parties.contains($0.0) }
+            return Self.isCoordinated(span, tokens: tokens) && actors.contains { span.contains($0.1) && parties.contains($0.0) }
         }
         let meetCue = coordinated ?? (meetCues.count < 2 ? meetCues.first : meetCues.map { c -> ((Int, Int, Lexicon.Cue), Int) in
             let span = clause(around: c.0, length: c.1, tokens: tokens)
@@ -624,11 +628,12 @@ struct DocumentRun {
         // "The ceasefire between Israel and Hezbollah, brokered by the United States": a deal
         // brokered, with no talks told, does not say its parties met.
         func mediatesOnlyAnAgreement() -> Bool {
-            !a.agreementSpans.isEmpty && !cues.contains { $0.2 == .meet } && !tokens.contains { $0.cue == .meet || Self.eventNouns.contains($0.key) }
+            !a.agreementSpans.isEmpty && noMeetingTold && !tokens.contains { $0.cue == .meet || Self.eventNouns.contains($0.key) }
         }
         var meetStatus: EdgeStatus?
         var meeting: [Actor] = []
         var earlierMeeting: [Actor] = []
+        var meetingDenied = false
         // The date of the meeting's own clause, when it states one: "the first visit since Lee
         // travelled to Kyoto in December 2011 for talks with Noda".
         var meetDate = date
@@ -647,6 +652,7 @@ struct DocumentRun {
         } else if let cue = meetCue, !meetApart,
                   !(tokens[max(0, cue.0 - 3)..<min(tokens.count, cue.0 + cue.1 + 1)].contains { ["indirect", "indirectly"].contains($0.key) }) {
             meetStatus = modality(at: cue.0, tokens: tokens, cues: cues)
+            meetingDenied = meetStatus == nil
             meeting = parties
             // "X has led the government since the court suspended Y over a phone call with Z":
             // a meeting told in a "since" clause is among those named in it.
@@ -654,23 +660,19 @@ struct DocumentRun {
             // A meeting told in a clause that names two parties is theirs: "Varela has invited
             // Cuba to attend, and Obama and Castro are expected to meet there"; "X has led the
             // government since the court suspended Y over a phone call with Z".
-            let ownClause = span.lowerBound > 0 && (tokens[span.lowerBound - 1].key == "since"
-                || (tokens[span.lowerBound - 1].key == "," && ["and", "but", "while"].contains(tokens[span.lowerBound].key)))
-            let inside = unique(actors.filter { span.contains($0.1) && parties.contains($0.0) }.map(\.0))
-            if ownClause, inside.count >= 2 {
-                meeting = inside
+            let ownClause = span.lowerBound > 0 && (tokens[span.lowerBound - 1].key == "since" || Self.isCoordinated(span, tokens: tokens))
+            if ownClause {
+                let inside = unique(actors.filter { span.contains($0.1) && parties.contains($0.0) }.map(\.0))
                 let before = unique(actors.filter { $0.1 < span.lowerBound && parties.contains($0.0) }.map(\.0))
-                if before.count >= 2, cues.contains(where: { $0.0 < span.lowerBound && [.meet, .host].contains($0.2) }) {
-                    earlierMeeting = before
-                }
-            }
-            // "Erdogan received Putin in Ankara, and later spoke by phone with Zelensky": the
-            // clause's subject is the sentence's, and the clause before told a meeting of its own.
-            if ownClause, inside.count == 1, let subject = actors.first(where: { $0.1 < span.lowerBound && parties.contains($0.0) })?.0, subject != inside[0] {
-                meeting = [subject, inside[0]]
-                let before = unique(actors.filter { $0.1 < span.lowerBound && parties.contains($0.0) }.map(\.0))
-                if before.count >= 2, cues.contains(where: { $0.0 < span.lowerBound && [.meet, .host].contains($0.2) }) {
-                    earlierMeeting = before
+                // "Erdogan received Putin in Ankara, and later spoke by phone with Zelensky": the
+                // clause's subject is the sentence's.
+                let own = inside.count >= 2 ? inside : inside.count == 1 && !before.isEmpty && before[0] != inside[0] ? [before[0], inside[0]] : []
+                if !own.isEmpty {
+                    meeting = own
+                    // The clause before told a meeting of its own.
+                    if before.count >= 2, cues.contains(where: { $0.0 < span.lowerBound && [.meet, .host].contains($0.2) }) {
+                        earlierMeeting = before
+                    }
                 }
             }
             if span != eventClause, let own = a.dates.first(where: { !insideAgreement($0.tokens.lowerBound) && span.contains($0.tokens.lowerBound) }) {
@@ -715,7 +717,7 @@ struct DocumentRun {
         }
         // "The two leaders did not meet": a meeting denied outright, which no signing together
         // can imply (see `extract`).
-        if meetStatus == nil, let cue = meetCue, meeting.count == 2, modality(at: cue.0, tokens: tokens, cues: cues) == nil {
+        if meetingDenied, meeting.count == 2 {
             deniedMeetings.insert(Set(meeting))
         }
         // "King Fahd telephoned King Hassan and President Bendjedid": a caller calls each.
@@ -939,6 +941,12 @@ struct DocumentRun {
         return phrase(openedAt: opener, tokens: tokens)
     }
 
+    /// A clause coordinated to the one before it, with a verb of its own: ", and then met Kask".
+    static func isCoordinated(_ span: Range<Int>, tokens: [Token]) -> Bool {
+        span.lowerBound > 0 && span.lowerBound < tokens.count && tokens[span.lowerBound - 1].key == ","
+            && ["and", "but", "while"].contains(tokens[span.lowerBound].key)
+    }
+
     /// The words after the preposition at `opener`, up to a clause word or an event cue.
     private func phrase(openedAt opener: Int, tokens: [Token]) -> Range<Int> {
         var end = opener + 1
@@ -1023,14 +1031,14 @@ struct DocumentRun {
                 : recentPersons.count >= count ? recentPersons.prefix(count).map { .person($0) } : []
         }
         if kind == .state {
-            if lastPair.count == 2, lastPair.allSatisfy({ if case let .entity(e) = $0 { return e.kind == .state }; return false }) { return lastPair }
+            if lastPair.count == 2, lastPair.allSatisfy(\.isState) { return lastPair }
             // "Obama and Castro … delegations from the two countries": the states of the two
             // people last named together.
             let states = unique(lastPair.compactMap { sides[$0] })
             if lastPair.count == 2, states.count == 2 { return states }
             // Else the two states last told meeting: "American and Cuban negotiators met …
             // the Vatican hosted delegations from the two countries".
-            if lastEntityMeeting.count == 2, lastEntityMeeting.allSatisfy({ if case let .entity(e) = $0 { return e.kind == .state }; return false }) {
+            if lastEntityMeeting.count == 2, lastEntityMeeting.allSatisfy(\.isState) {
                 return lastEntityMeeting
             }
             return recentStates.count >= 2 ? recentStates.prefix(2).map { .entity($0) } : []

@@ -273,10 +273,14 @@ struct MentionFinder {
                 func isModifier(_ k: Int) -> Bool {
                     tokens[k].isWord && !taken[k] && (tokens[k].flags.contains(.agreementModifier) || tokens[k].key.hasSuffix(" brokered")
                         // "the Norwegian-drafted text", "a US-backed plan".
-                        || (tokens[k].key.hasSuffix("ed") && tokens[k].key.split(separator: " ").count == 2
-                            && lexicon.phrases[String(tokens[k].key.split(separator: " ")[0])] != nil)
+                        || (tokens[k].key.hasSuffix("ed") && isNamedParticiple(tokens[k].key))
                         || Self.isCountedModifier(tokens[k].key)
                         || lexicon.phrases[tokens[k].key]?.contains(where: { $0.role == .demonym }) == true)
+                }
+                // "norwegian drafted": a lexicon name and a participle, hyphenated.
+                func isNamedParticiple(_ key: String) -> Bool {
+                    let parts = key.split(separator: " ")
+                    return parts.count == 2 && lexicon.phrases[String(parts[0])] != nil
                 }
                 while start > 0, i - start < 4 {
                     if isModifier(start - 1) { start -= 1; continue }
