@@ -86,16 +86,26 @@ enum DateResolver {
             guard let n = number(k), tokens[k].key.count == 4, (1800...2200).contains(n) else { return nil }
             return n
         }
+        /// The year of a day or month told without one: the article's, unless that puts it five
+        /// months or more on the other side of the article's date from where the sentence
+        /// looks. "Met on 21 November" in a March story was last November; "will meet in
+        /// January" in a December story is next January.
+        func nearestYear(month: Int, day: Int?, reference ref: EventDate) -> Int {
+            let daysAhead = (month - ref.month) * 31 + ((day ?? 15) - (ref.day ?? 15))
+            if !future, daysAhead > 150 { return ref.year - 1 }
+            if future, daysAhead < -150 { return ref.year + 1 }
+            return ref.year
+        }
         /// A day and month starting at `start`, with the year at `yearAt` (after an optional
-        /// comma) or, failing that, the article's year.
+        /// comma) or, failing that, the year nearest the article's date.
         func dayAndMonth(_ d: Int, _ month: Int, from start: Int, yearAt: Int) -> Found? {
             var k = yearAt
             if k < tokens.count, tokens[k].key == "," { k += 1 }
             if let y = year(k), EventDate.isValid(year: y, month: month, day: d) {
                 return Found(date: EventDate(year: y, month: month, day: d), tokens: start..<(k + 1), explicit: true)
             }
-            if let ref = reference, EventDate.isValid(year: ref.year, month: month, day: d) {
-                return Found(date: EventDate(year: ref.year, month: month, day: d), tokens: start..<(start + 2), explicit: false)
+            if let ref = reference, case let y = nearestYear(month: month, day: d, reference: ref), EventDate.isValid(year: y, month: month, day: d) {
+                return Found(date: EventDate(year: y, month: month, day: d), tokens: start..<(start + 2), explicit: false)
             }
             return nil
         }
@@ -133,7 +143,8 @@ enum DateResolver {
                 }
                 // "in May", "at the end of May": the month of the article's year.
                 if let ref = reference, i > 0, ["in", "of", "since", "until", "during", "early", "late", "mid"].contains(tokens[i - 1].key), tokens[i].isCapitalized {
-                    found.append(Found(date: EventDate(year: ref.year, month: month, day: nil), tokens: i..<(i + 1), explicit: false))
+                    found.append(Found(date: EventDate(year: nearestYear(month: month, day: nil, reference: ref), month: month, day: nil),
+                                       tokens: i..<(i + 1), explicit: false))
                     i += 1
                     continue
                 }

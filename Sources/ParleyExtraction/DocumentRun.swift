@@ -437,8 +437,12 @@ struct DocumentRun {
         // The clause's own date, else one that opens the sentence ("In July he flew to Asmara,
         // where he held talks …") before any event is told.
         let firstCue = eventCue?.0 ?? tokens.count
+        // A "when" clause happens at the time just told: "restarted on 21 November, when
+        // Patino and Beltran sat down together".
+        let whenOpened = eventClause.lowerBound > 0 && tokens[eventClause.lowerBound - 1].key == "when"
         let stated = a.dates.first { !insideAgreement($0.tokens.lowerBound) && eventClause.contains($0.tokens.lowerBound) }?.date
             ?? a.dates.first { $0.tokens.lowerBound <= 2 && $0.tokens.upperBound < firstCue }?.date
+            ?? a.dates.last { whenOpened && $0.tokens.upperBound < eventClause.lowerBound && $0.tokens.upperBound >= eventClause.lowerBound - 3 }?.date
         if stated != nil { datedSentences.insert(index) }
         let date = stated ?? narrativeDate
         let edgesBefore = edges.count

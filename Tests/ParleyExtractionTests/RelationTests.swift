@@ -1036,3 +1036,11 @@ import ParleyGraph
     #expect(has(g, "Ion Cebanu", .represents, "Vatican"))
     #expect(!has(g, "Ion Cebanu", .represents, "United States"))
 }
+
+@Test func whenClauseTakesTheDateJustTold() throws {
+    let g = try extract(dateline + """
+    Ana Lupu and Petru Rusu signed a roadmap on Friday. \
+    The process restarted in Bender on 21 November, when Lupu and Rusu sat down together for the first time.
+    """)
+    #expect(has(g, "Ana Lupu", .metWith, "Petru Rusu", date: "2023-11-21"))
+}

@@ -96,6 +96,13 @@ import ParleyGraph
     #expect(first("Brussels, 19.04.2013 - talks") == "2013-04-19")
     #expect(first("will sign next month") == "2024-04")
     #expect(first("met last week") == "2024-02")
+    // A day or month months past the article's date, told without a year, was last year's;
+    // one months before it, in a sentence that looks ahead, is next year's.
+    #expect(first("met on 21 November") == "2023-11-21")
+    #expect(first("met in November") == "2023-11")
+    #expect(first("on April 20") == "2024-04-20")
+    let tokens = Tokenizer.tokens(in: Array("will meet on January 9".utf8), from: 0, to: 22)
+    #expect(DateResolver.dates(in: tokens, reference: EventDate(year: 2024, month: 11, day: 20), future: true).first?.date.iso == "2025-01-09")
 }
 
 @Test func utf16AndInvalidUTF8AreDecoded() throws {
