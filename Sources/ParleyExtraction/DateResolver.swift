@@ -187,6 +187,16 @@ enum DateResolver {
                 if let wd = weekdays[key] {
                     // A weekday alone: the nearest such day before the article (after it, for plans).
                     let isDateline = i + 1 < tokens.count && (tokens[i + 1].key == "," ) && i + 2 < tokens.count && months[tokens[i + 2].key] != nil
+                    // "Monday last week", "Tuesday of next week": that day of the calendar
+                    // week before or after the article's.
+                    var k = i + 1
+                    if k < tokens.count, tokens[k].key == "of" { k += 1 }
+                    if k + 1 < tokens.count, ["last", "next"].contains(tokens[k].key), tokens[k + 1].key == "week" {
+                        let weekStart = ref.dayNumber - ref.weekday + (tokens[k].key == "next" ? 7 : -7)
+                        found.append(Found(date: EventDate(dayNumber: weekStart + wd), tokens: i..<(k + 2), explicit: false))
+                        i = k + 2
+                        continue
+                    }
                     if !isDateline {
                         var delta = wd - ref.weekday
                         if future { if delta <= 0 { delta += 7 } } else if delta > 0 { delta -= 7 }

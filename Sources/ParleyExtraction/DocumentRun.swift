@@ -146,7 +146,12 @@ struct DocumentRun {
             if !plans.isEmpty {
                 let ahead = DateResolver.dates(in: tokens, reference: articleDate, future: true)
                 if ahead.count == dates.count {
-                    for (k, found) in ahead.enumerated() where plans.contains(where: { $0 >= found.tokens.lowerBound - 8 && $0 <= found.tokens.upperBound + 6 }) {
+                    // …and in the plan's own clause: "signed on Thursday an agreement that will
+                    // make Odinga prime minister" was signed the Thursday before.
+                    for (k, found) in ahead.enumerated() where plans.contains(where: {
+                        $0 >= found.tokens.lowerBound - 8 && $0 <= found.tokens.upperBound + 6
+                            && clause(around: $0, length: 1, tokens: tokens).contains(found.tokens.lowerBound)
+                    }) {
                         dates[k] = found
                     }
                 } else {
@@ -922,7 +927,8 @@ struct DocumentRun {
     /// The caller has found the cue `isSeparate`.
     func separateMeetings(cue: Int, length: Int, actors: [(Actor, Int)], tokens: [Token]) -> (hosts: [Actor], guests: [Actor])? {
         let clause = clause(around: cue, length: length, tokens: tokens)
-        guard let with = (cue + length..<clause.upperBound).first(where: { tokens[$0].key == "with" }), with - cue <= 4 else { return nil }
+        // The "with" may be the cue's own last word ("held separate talks with").
+        guard let with = (cue..<clause.upperBound).first(where: { tokens[$0].key == "with" }), with - cue <= 4 else { return nil }
         let hosts = unique(actors.filter { clause.contains($0.1) && $0.1 < cue }.map(\.0))
         let guests = unique(actors.filter { clause.contains($0.1) && $0.1 > with }.map(\.0)).filter { !hosts.contains($0) }
         guard !hosts.isEmpty, guests.count >= 2 else { return nil }

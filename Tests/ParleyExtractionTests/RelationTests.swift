@@ -1044,3 +1044,17 @@ import ParleyGraph
     """)
     #expect(has(g, "Ana Lupu", .metWith, "Petru Rusu", date: "2023-11-21"))
 }
+
+@Test func separateTalksWithEachGuest() throws {
+    let g = try extract(dateline + "Ana Lupu and Petru Rusu arrived. Foreign Minister Lena Varga held separate talks with Lupu and Rusu.")
+    #expect(has(g, "Lena Varga", .metWith, "Ana Lupu"))
+    #expect(has(g, "Lena Varga", .metWith, "Petru Rusu"))
+    #expect(!has(g, "Ana Lupu", .metWith, "Petru Rusu"))
+}
+
+@Test func aPlanInARelativeClauseDoesNotMoveTheEventDate() throws {
+    // The dateline's Sunday, March 3: "on Thursday" is the Thursday before, although the deal
+    // "will" do something.
+    let g = try extract(dateline + "Ana Lupu and Petru Rusu signed a power-sharing agreement on Thursday that will make Rusu prime minister.")
+    #expect(has(g, "Ana Lupu", .agreedTo, "power-sharing agreement", date: "2024-02-29"))
+}

@@ -96,6 +96,8 @@ import ParleyGraph
     #expect(first("Brussels, 19.04.2013 - talks") == "2013-04-19")
     #expect(first("will sign next month") == "2024-04")
     #expect(first("met last week") == "2024-02")
+    #expect(first("flew in on Monday last week") == "2024-02-26")  // not the Monday of the article's week
+    #expect(first("on Tuesday of next week") == "2024-03-12")
     // A day or month months past the article's date, told without a year, was last year's;
     // one months before it, in a sentence that looks ahead, is next year's.
     #expect(first("met on 21 November") == "2023-11-21")
