@@ -1640,8 +1640,11 @@ struct DocumentRun {
             subjects = actors.filter { $0.1 > with && $0.1 < end }
         }
         let objects = actors.filter { $0.1 > cue }
-        // "Holbrooke co-chaired the conference with Carl Bildt and Igor Ivanov".
+        // "Holbrooke co-chaired the conference with Carl Bildt and Igor Ivanov", "one of six
+        // guarantor countries, together with Norway and Cuba"; but whom one "chaired a session
+        // with" are its parties.
         if kind == .mediate, let with = (after..<phraseEnd(from: after)).first(where: { tokens[$0].key == "with" }),
+           tokens[cue].key.hasPrefix("co ") || Self.isRoleNoun(cue: cue, length: length, tokens: tokens) || ["together", "along"].contains(tokens[with - 1].key),
            !tokens[after..<with].contains(where: { $0.key == "between" }) {
             subjects += actors.filter { $0.1 > with && $0.1 < phraseEnd(from: with + 1) }
         }

@@ -51,12 +51,21 @@ struct PersonRegistry {
         for (i, p) in people.enumerated() {
             if keys.count == 1 {
                 // Surname, or first name alone, or a damaged surname ("Erdoan").
-                if Self.similar(p.keys.last!, keys[0]) || (p.keys.count >= 2 && p.keys.first == keys[0]) { candidates.append(i) }
+                if Self.similar(Self.bare(p.keys.last!), Self.bare(keys[0])) || (p.keys.count >= 2 && p.keys.first == keys[0]) { candidates.append(i) }
             } else if Self.similar(p.keys.last!, keys.last!) && (p.keys.first == keys.first || Self.similar(p.keys.first!, keys.first!)) {
                 candidates.append(i)
             }
         }
         return candidates
+    }
+
+    /// A surname without the Arabic article it may be written with or without: "el-Husseini"
+    /// and "Husseini", "al-Assad" and "Assad" (in keys, where the hyphen is a space).
+    static func bare(_ key: String) -> String {
+        for article in ["al ", "el ", "ul ", "ad ", "ash ", "as ", "at ", "az ", "an ", "ar "] where key.hasPrefix(article) && key.count > article.count + 2 {
+            return String(key.dropFirst(article.count))
+        }
+        return key
     }
 
     /// Equal keys, or keys one dropped letter apart (machine damage); see `Fold.nearlyEqual`.

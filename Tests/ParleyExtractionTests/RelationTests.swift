@@ -1058,3 +1058,16 @@ import ParleyGraph
     let g = try extract(dateline + "Ana Lupu and Petru Rusu signed a power-sharing agreement on Thursday that will make Rusu prime minister.")
     #expect(has(g, "Ana Lupu", .agreedTo, "power-sharing agreement", date: "2024-02-29"))
 }
+
+@Test func surnameWithoutItsArabicArticleRefersBack() throws {
+    let g = try extract(dateline + "Speaker Karim el-Hadi arrived in Tiraspol. Later Hadi met Foreign Minister Aro Kask.")
+    #expect(has(g, "Karim el-Hadi", .metWith, "Aro Kask"))
+}
+
+@Test func chairingASessionWithPartiesMediatesBetweenThem() throws {
+    let g = try extract(dateline + "Ana Lupu, Petru Rusu and Ion Cebanu arrived. Late that evening Lena Varga chaired a session with Lupu, Rusu and Cebanu.")
+    #expect(has(g, "Lena Varga", .mediated, "Ana Lupu"))
+    #expect(has(g, "Lena Varga", .mediated, "Ion Cebanu"))
+    #expect(has(g, "Ana Lupu", .metWith, "Petru Rusu"))
+    #expect(!has(g, "Ana Lupu", .mediated, "Petru Rusu"))
+}
