@@ -383,6 +383,35 @@ struct MentionFinder {
             }
             i += 1
         }
+        // A body the lexicon does not know, named in full before the acronym it goes by:
+        // "the Coordination of the Movements of the Azawad (CMA)", "the Liberation Tigers of
+        // Tamil Eelam (LTTE)". The capitalised words' initials must spell the acronym.
+        for k in 1..<max(1, tokens.count - 2) where tokens[k].key == "(" && tokens[k + 2].key == ")" && !taken[k + 1] {
+            let acronym = tokens[k + 1].text
+            let letters = Array(acronym)
+            guard letters.count >= 2, letters.count <= 8, letters.allSatisfy({ $0.isUppercase }) else { continue }
+            var s = k
+            var initials: [Character] = []
+            while s > 0, initials.count < letters.count, !taken[s - 1], k - s < 14 {
+                let previous = tokens[s - 1]
+                if previous.isWord, previous.isCapitalized, let first = previous.text.first {
+                    initials.insert(first, at: 0)
+                    s -= 1
+                } else if ["of", "for", "the", "and"].contains(previous.key), s < k, s >= 2 {
+                    s -= 1
+                } else {
+                    break
+                }
+            }
+            guard initials == letters, initials.count >= 2, tokens[s].isCapitalized,
+                  !tokens[s..<k].contains(where: { $0.flags.contains(.bodyHead) }) else { continue }
+            let label = Tokenizer.join(tokens[s..<k].lazy.map(\.text))
+            let entry = LexiconEntry(id: Node.makeID(kind: .organization, label: label), kind: .organization, label: label, role: .name)
+            groups[acronym] = entry
+            groups[label] = entry
+            mentions.append(Mention(kind: .actor(entry), tokens: s..<k))
+            for t in s..<(k + 3) { taken[t] = true }
+        }
         // Bodies the lexicon does not know, by their shape: "the National Liberation Army (ELN)",
         // "the Rapid Support Forces"; an acronym defined in brackets names them later on.
         i = 0

@@ -1071,3 +1071,15 @@ import ParleyGraph
     #expect(has(g, "Ana Lupu", .metWith, "Petru Rusu"))
     #expect(!has(g, "Ana Lupu", .mediated, "Petru Rusu"))
 }
+
+@Test func aBodyNamedBeforeItsAcronymIsAnOrganisation() throws {
+    let g = try extract(dateline + """
+    The Council of the Elders of the Delta (CED) signed the Bender Roadmap on Friday. \
+    Foreign Minister Ana Lupu said the CED and Moldova would meet again in May.
+    """)
+    #expect(has(g, "Council of the Elders of the Delta", .agreedTo, "Bender Roadmap"))
+    #expect(g.nodes(named: "CED").first?.kind == .organization)
+    // Initials that do not spell the acronym name no body.
+    let other = try extract(dateline + "The Conference Centre of Bender (CCBX) hosted Ana Lupu and Petru Rusu on Friday.")
+    #expect(other.nodes.allSatisfy { $0.kind != .organization })
+}
