@@ -1633,9 +1633,10 @@ struct DocumentRun {
            !tokens[comma..<cue].contains(where: { hardBreaks.contains($0.key) }) {
             subjects = actors.filter { $0.1 > comma && $0.1 < cue - 1 }
         }
-        // "Prabhakaran signed, with Erik Solheim, the Norwegian envoy who …, looking on": the
-        // onlooker introduced by "with", past the apposition.
-        if subjects.isEmpty, tokens[cue].key == "looking", let with = (max(0, cue - 30)..<cue).last(where: { tokens[$0].key == "with" }) {
+        // "Prabhakaran signed, with Erik Solheim, the Norwegian envoy who …, looking on", "met
+        // in Havana with Castro at their side": the onlooker introduced by "with", past the
+        // apposition.
+        if subjects.isEmpty, ["on", "side"].contains(tokens[cue + length - 1].key), let with = (max(0, cue - 30)..<cue).last(where: { tokens[$0].key == "with" }) {
             let end = (with + 1..<cue).first { [",", "who", "which"].contains(tokens[$0].key) } ?? cue
             subjects = actors.filter { $0.1 > with && $0.1 < end }
         }

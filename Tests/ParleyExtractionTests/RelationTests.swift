@@ -1083,3 +1083,12 @@ import ParleyGraph
     let other = try extract(dateline + "The Conference Centre of Bender (CCBX) hosted Ana Lupu and Petru Rusu on Friday.")
     #expect(other.nodes.allSatisfy { $0.kind != .organization })
 }
+
+@Test func anOnlookerAtThePartiesSideMediates() throws {
+    let g = try extract(dateline + "Ana Lupu and Petru Rusu met in Bender on Friday with Lena Varga at their side.")
+    #expect(has(g, "Lena Varga", .mediated, "Ana Lupu"))
+    #expect(has(g, "Lena Varga", .mediated, "Petru Rusu"))
+    // Those at one speaker's side are no mediators of what the speaker says.
+    let alone = try extract(dateline + "Reading a joint statement afterwards, with Ana Lupu and Petru Rusu at his side, Lena Varga called the truce an opening.")
+    #expect(!alone.edges.contains { $0.type == .mediated })
+}
