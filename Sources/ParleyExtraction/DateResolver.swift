@@ -86,14 +86,14 @@ enum DateResolver {
             guard let n = number(k), tokens[k].key.count == 4, (1800...2200).contains(n) else { return nil }
             return n
         }
-        /// The year of a day or month told without one: the article's, unless that puts it five
-        /// months or more on the other side of the article's date from where the sentence
-        /// looks. "Met on 21 November" in a March story was last November; "will meet in
-        /// January" in a December story is next January.
+        /// The year of a day or month told without one: the article's, unless the sentence
+        /// looks ahead to a date already past ("will meet in January" in a March story is next
+        /// January), or back to one five months or more ahead ("met on 21 November" in a March
+        /// story was last November; "on June 12" may be a coming date told without a plan).
         func nearestYear(month: Int, day: Int?, reference ref: EventDate) -> Int {
             let daysAhead = (month - ref.month) * 31 + ((day ?? 15) - (ref.day ?? 15))
             if !future, daysAhead > 150 { return ref.year - 1 }
-            if future, daysAhead < -150 { return ref.year + 1 }
+            if future, daysAhead < -20 { return ref.year + 1 }
             return ref.year
         }
         /// A day and month starting at `start`, with the year at `yearAt` (after an optional

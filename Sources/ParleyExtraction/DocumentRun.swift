@@ -146,11 +146,11 @@ struct DocumentRun {
             if !plans.isEmpty {
                 let ahead = DateResolver.dates(in: tokens, reference: articleDate, future: true)
                 if ahead.count == dates.count {
-                    // …and in the plan's own clause: "signed on Thursday an agreement that will
-                    // make Odinga prime minister" was signed the Thursday before.
+                    // A date in the plan's own clause, after it or just before it, looks ahead:
+                    // "will meet again … by the end of January"; "signed on Thursday an
+                    // agreement that will make Odinga prime minister" was signed the Thursday before.
                     for (k, found) in ahead.enumerated() where plans.contains(where: {
-                        $0 >= found.tokens.lowerBound - 8 && $0 <= found.tokens.upperBound + 6
-                            && clause(around: $0, length: 1, tokens: tokens).contains(found.tokens.lowerBound)
+                        $0 <= found.tokens.upperBound + 6 && clause(around: $0, length: 1, tokens: tokens).contains(found.tokens.lowerBound)
                     }) {
                         dates[k] = found
                     }

@@ -8,6 +8,8 @@ struct MentionFinder {
     static let motionWords: Set<String> = ["flew", "fly", "flies", "flying", "travelled", "traveled", "travel", "travels", "travelling", "traveling",
                                            "went", "go", "goes", "moved", "move", "moves", "headed", "heads", "returned", "return", "returns", "came",
                                            "arrived", "trip", "journey", "trips", "relocated", "shifted", "back", "visit", "visits", "voyage", "tour", "invited", "invite", "invites", "brought", "welcomed"]
+    static let bearingWords: Set<String> = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                                            "outskirts", "suburbs", "outside", "centre", "center"]
     static let placePrepositions: Set<String> = ["in", "at", "near", "outside", "inside", "across", "into", "visited", "visit", "visiting", "via", "toward", "towards", "through"]
     static let nameParticles: Set<String> = ["bin", "ibn", "bint", "al", "el", "de", "da", "van", "von", "der", "del", "la", "le", "dos", "du", "ben", "abu", "di", "y"]
     static let demonymHeads: Set<String> = ["delegation", "delegations", "side", "government", "authorities", "officials", "leadership", "negotiators", "team", "administration", "president", "counterparts", "leaders", "envoys", "diplomats", "representatives"]
@@ -360,6 +362,10 @@ struct MentionFinder {
                 var p = i - 1
                 if p >= 0 && tokens[p].key == "the" { p -= 1 }
                 if p >= 0 && Self.placePrepositions.contains(tokens[p].key) && !(entry.kind == .organization) {
+                    m.isPlace = true
+                }
+                // "an estate north of Stockholm", "on the outskirts of Kabul".
+                if p >= 1, tokens[p].key == "of", Self.bearingWords.contains(tokens[p - 1].key), entry.kind != .organization {
                     m.isPlace = true
                 }
                 // "flew to Asmara", "the file moved to Doha", "a trip to Moscow": a destination.

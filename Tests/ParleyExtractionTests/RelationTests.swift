@@ -1092,3 +1092,15 @@ import ParleyGraph
     let alone = try extract(dateline + "Reading a joint statement afterwards, with Ana Lupu and Petru Rusu at his side, Lena Varga called the truce an opening.")
     #expect(!alone.edges.contains { $0.type == .mediated })
 }
+
+@Test func aCityNamedForItsBearingIsAPlace() throws {
+    let g = try extract(dateline + "Moldova and Ukraine agreed on a truce at the close of United Nations-led talks at an estate north of Bucharest.")
+    #expect(g.nodes(named: "Romania").isEmpty)
+    #expect(has(g, "United Nations", .mediated, "Moldova"))
+}
+
+@Test func aPlanFarAheadInItsClauseLooksForward() throws {
+    // The dateline is March 3, 2024: a round "by the end of January" is next January's.
+    let g = try extract(dateline + "Lena Varga and Petru Rusu will meet again for a further round of talks in the capital by the end of January.")
+    #expect(has(g, "Lena Varga", .metWith, "Petru Rusu", status: .planned, date: "2025-01"))
+}
