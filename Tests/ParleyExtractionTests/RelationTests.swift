@@ -1104,3 +1104,8 @@ import ParleyGraph
     let g = try extract(dateline + "Lena Varga and Petru Rusu will meet again for a further round of talks in the capital by the end of January.")
     #expect(has(g, "Lena Varga", .metWith, "Petru Rusu", status: .planned, date: "2025-01"))
 }
+
+@Test func puttingOnesSignatureUnderATextSignsIt() throws {
+    let g = try extract(dateline + "President Ana Lupu on Saturday put her signature under the Bender Roadmap.")
+    #expect(has(g, "Ana Lupu", .agreedTo, "Bender Roadmap", date: "2024-03-02"))
+}
