@@ -200,6 +200,8 @@ enum DateResolver {
                     if !isDateline {
                         var delta = wd - ref.weekday
                         if future { if delta <= 0 { delta += 7 } } else if delta > 0 { delta -= 7 }
+                        // "last Friday" in a Friday story is a week ago, not today.
+                        if delta == 0, i > 0, tokens[i - 1].key == "last" { delta = -7 }
                         found.append(Found(date: EventDate(dayNumber: ref.dayNumber + delta), tokens: i..<(i + 1), explicit: false))
                     }
                 } else if key == "yesterday" {

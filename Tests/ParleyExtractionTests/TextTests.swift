@@ -98,6 +98,8 @@ import ParleyGraph
     #expect(first("met last week") == "2024-02")
     #expect(first("flew in on Monday last week") == "2024-02-26")  // not the Monday of the article's week
     #expect(first("on Tuesday of next week") == "2024-03-12")
+    #expect(first("met last Thursday") == "2024-02-29")  // the story is of Thursday, March 7
+    #expect(first("met on Thursday") == "2024-03-07")
     // A day or month months past the article's date, told without a year, was last year's;
     // one months before it, in a sentence that looks ahead, is next year's.
     #expect(first("met on 21 November") == "2023-11-21")
