@@ -675,7 +675,13 @@ struct DocumentRun {
                 let before = unique(actors.filter { $0.1 < span.lowerBound && parties.contains($0.0) }.map(\.0))
                 // "Erdogan received Putin in Ankara, and later spoke by phone with Zelensky": the
                 // clause's subject is the sentence's.
-                let own = inside.count >= 2 ? inside : inside.count == 1 && !before.isEmpty && before[0] != inside[0] ? [before[0], inside[0]] : []
+                var own = inside.count >= 2 ? inside : inside.count == 1 && !before.isEmpty && before[0] != inside[0] ? [before[0], inside[0]] : []
+                // "Annan shuttled between Kibaki and Odinga, and he reportedly met Kibaki alone":
+                // "he" is the sentence's subject, even one that mediates.
+                if inside.count == 1, tokens[span].prefix(3).contains(where: { ["he", "she"].contains($0.key) }),
+                   let subject = actors.first(where: { $0.1 < span.lowerBound })?.0, subject != inside[0], subject.isPerson {
+                    own = [subject, inside[0]]
+                }
                 if !own.isEmpty {
                     meeting = own
                     // The clause before told a meeting of its own.

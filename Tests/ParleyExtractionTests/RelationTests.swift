@@ -1109,3 +1109,12 @@ import ParleyGraph
     let g = try extract(dateline + "President Ana Lupu on Saturday put her signature under the Bender Roadmap.")
     #expect(has(g, "Ana Lupu", .agreedTo, "Bender Roadmap", date: "2024-03-02"))
 }
+
+@Test func heInACoordinatedClauseIsTheSentencesSubject() throws {
+    let g = try extract(dateline + """
+    Ana Lupu, Petru Rusu and Lena Varga were in Bender. \
+    Through February, Varga shuttled between Lupu's office and Rusu's camp, and she met Lupu alone on Friday.
+    """)
+    #expect(has(g, "Lena Varga", .metWith, "Ana Lupu", date: "2024-03-01"))
+    #expect(!has(g, "Ana Lupu", .metWith, "Petru Rusu", date: "2024-03-01"))
+}
