@@ -906,6 +906,8 @@ struct DocumentRun {
     static let recalledEvents = eventNouns.union(["conference", "discussions", "session", "sessions", "process", "rounds", "proceedings"])
     static let definiteWords: Set<String> = ["the", "this", "that", "these", "those", "both"]
     static let newEventWords: Set<String> = ["a", "an", "another", "separate", "next", "new", "future"]
+    static let prospectWords: Set<String> = ["possible", "potential", "proposed", "eventual", "prospective", "future", "planned", "mooted"]
+
     static let eventNouns: Set<String> = ["talks", "negotiations", "meeting", "meetings", "summit", "ceremony", "signing", "consultations", "dialogue", "round"]
     /// Whether a mediation cue names the role, not the act ("the mediators", "the co-sponsors").
     static func isRoleNoun(cue: Int, length: Int, tokens: [Token]) -> Bool {
@@ -1516,6 +1518,14 @@ struct DocumentRun {
                 if ["cancelled", "canceled", "scrapped", "called"].contains(verb) { return nil }
                 if ["postponed", "delayed", "rescheduled"].contains(verb) { return .planned }
             }
+        }
+        // "a possible meeting between A and B", "a meeting between A and B could take place":
+        // an event noun told as a prospect.
+        if Self.eventNouns.contains(tokens[position].key) {
+            if tokens[max(0, position - 2)..<position].contains(where: { Self.prospectWords.contains($0.key) }) { return .planned }
+            let after = tokens[min(position + 1, tokens.count)..<min(position + 10, tokens.count)]
+                .prefix(while: { ![",", "."].contains($0.key) && !Self.clauseBreaks.contains($0.key) })
+            if after.contains(where: { ["could", "might", "may", "would", "will"].contains($0.key) }) { return .planned }
         }
         if planned { return .planned }
         if cues.contains(where: { $0.2 == .report }) { return .reported }

@@ -1118,3 +1118,11 @@ import ParleyGraph
     #expect(has(g, "Lena Varga", .metWith, "Ana Lupu", date: "2024-03-01"))
     #expect(!has(g, "Ana Lupu", .metWith, "Petru Rusu", date: "2024-03-01"))
 }
+
+@Test func aMeetingToldAsAProspectIsPlanned() throws {
+    let g = try extract(dateline + "Lena Varga said a meeting between Ana Lupu and Petru Rusu could be possible once a draft was ready.")
+    #expect(has(g, "Ana Lupu", .metWith, "Petru Rusu", status: .planned))
+    #expect(!has(g, "Ana Lupu", .metWith, "Petru Rusu", status: .occurred))
+    let possible = try extract(dateline + "The talks set the stage for a possible meeting between Ana Lupu and Petru Rusu in Riga.")
+    #expect(!has(possible, "Ana Lupu", .metWith, "Petru Rusu", status: .occurred))
+}
