@@ -68,6 +68,9 @@ struct MentionFinder {
     }
 
 
+    /// Nouns that say what kind of text an agreement is, after another head.
+    static let kindNouns: Set<String> = ["agreement", "accord", "deal", "pact", "treaty", "declaration", "memorandum", "protocol", "plan", "arrangement"]
+
     /// Words before the name of a news outlet.
     static let outletWords: Set<String> = ["daily", "newspaper", "weekly", "magazine", "broadcaster", "agency", "tabloid", "channel", "radio", "television", "tv", "paper", "outlet", "website"]
 
@@ -90,6 +93,8 @@ struct MentionFinder {
     static let complementStops: Set<String> = [
         "that", "which", "who", "was", "were", "is", "are", "has", "had", "have", "will", "would", "after", "before",
         "while", "when", "in", "at", "by", "last", "next", "but", "on",
+        // Time adverbs: "a charter of political reforms late on Sunday".
+        "late", "early", "earlier", "later", "yesterday", "today", "tonight", "overnight", "this",
     ]
 
     /// A counted compound before an agreement noun: "a six-point consensus", "a 60-day truce",
@@ -208,6 +213,9 @@ struct MentionFinder {
             }
             var start = i
             var end = i + length
+            // "the ceasefire agreement", "a truce deal": a second kind of text after the head
+            // belongs to the name.
+            while end < tokens.count, Self.kindNouns.contains(tokens[end].key), tokens[end].isCapitalized == tokens[i].isCapitalized { end += 1 }
             var named = tokens[i].isCapitalized
             if named {
                 // Extend left over capitalised words ("Tashkent Declaration", "Good Friday Agreement").

@@ -211,3 +211,14 @@ private func agreementLabels(_ g: Graph) -> [String] {
     let treaties = g.nodes.filter { $0.kind == .agreement }
     #expect(treaties.map(\.label) == ["Treaty on the junction point of state borders"])
 }
+
+@Test func aSecondKindNounJoinsTheAgreementName() throws {
+    let g = try extract(valletta + "Prime Minister Ana Lupu signed the Gozo ceasefire agreement in Mdina. Petru Rusu and Ion Cebanu signed a truce deal on Friday.")
+    #expect(agreementLabels(g).contains("Gozo ceasefire agreement"))
+    #expect(agreementLabels(g).contains { $0.hasPrefix("truce deal") })
+}
+
+@Test func aTimeAdverbEndsAGenericAgreementsComplement() throws {
+    let g = try extract(valletta + "Ana Lupu and Petru Rusu adopted a charter of political reforms late on Sunday.")
+    #expect(agreementLabels(g).contains { $0.hasPrefix("charter of political reforms") && !$0.contains("late") })
+}
