@@ -211,3 +211,9 @@ import ParleyGraph
     #expect(g.nodes(named: "Samarkand").isEmpty)
     #expect(has(g, "Lena Varga", .metWith, "Tomas Ilves"))
 }
+
+@Test func endonymsNameStates() throws {
+    let g = try extract(dateline + "President Joaquim Chissano of Moçambique met Prime Minister Aro Kask of Suomi. The President of the Republic of Moambique, Chissano, spoke.")
+    #expect(has(g, "Joaquim Chissano", .represents, "Mozambique"))
+    #expect(has(g, "Aro Kask", .represents, "Finland"))
+}
