@@ -1043,10 +1043,15 @@ struct DocumentRun {
            case let holders = recentPersons.filter(holds), holders.count >= count {
             return holders.prefix(count).map { .person($0) }
         }
+        // "the two leaders", "the three service chiefs": people known to hold an office or to
+        // act for a side, not the film actor who rode the same bus.
+        let official = !["men", "women", "side", "party", "delegation", "team", ""].contains(office)
+        let officials = recentPersons.filter { offices[$0] != nil || sides[.person($0)] != nil }
+        let candidates = official && officials.count >= count ? officials : recentPersons
         if count > 2 {
             if kind != .state, lastMeeting.count == count { return lastMeeting }
             return kind == .state ? recentStates.count >= count ? recentStates.prefix(count).map { .entity($0) } : []
-                : recentPersons.count >= count ? recentPersons.prefix(count).map { .person($0) } : []
+                : candidates.count >= count ? candidates.prefix(count).map { .person($0) } : []
         }
         if kind == .state {
             if lastPair.count == 2, lastPair.allSatisfy(\.isState) { return lastPair }
@@ -1064,7 +1069,7 @@ struct DocumentRun {
         // "the two men", "the two leaders" are people: not a pair of states last named.
         let personal = !["side", "party", "delegation", "team", ""].contains(office)
         if lastPair.count == 2, !personal || lastPair.allSatisfy(\.isPerson) { return lastPair }
-        return recentPersons.count >= 2 ? recentPersons.prefix(2).map { .person($0) } : []
+        return candidates.count >= 2 ? candidates.prefix(2).map { .person($0) } : []
     }
 
     // MARK: - Patterns

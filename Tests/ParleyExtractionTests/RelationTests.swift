@@ -1126,3 +1126,13 @@ import ParleyGraph
     let possible = try extract(dateline + "The talks set the stage for a possible meeting between Ana Lupu and Petru Rusu in Riga.")
     #expect(!has(possible, "Ana Lupu", .metWith, "Petru Rusu", status: .occurred))
 }
+
+@Test func aGroupOfLeadersIsMadeOfOfficeHolders() throws {
+    let g = try extract(dateline + """
+    Prime Minister Ana Lupu, President Petru Rusu and Foreign Minister Lena Varga arrived in Bender. \
+    The singer Ion Cebanu travelled on the same train. \
+    On Friday the three leaders received Aro Kask.
+    """)
+    #expect(has(g, "Ana Lupu", .metWith, "Aro Kask"))
+    #expect(!has(g, "Ion Cebanu", .metWith, "Aro Kask"))
+}
