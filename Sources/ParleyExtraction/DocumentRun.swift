@@ -669,7 +669,11 @@ struct DocumentRun {
             // A meeting told in a clause that names two parties is theirs: "Varela has invited
             // Cuba to attend, and Obama and Castro are expected to meet there"; "X has led the
             // government since the court suspended Y over a phone call with Z".
-            let ownClause = span.lowerBound > 0 && (tokens[span.lowerBound - 1].key == "since" || Self.isCoordinated(span, tokens: tokens))
+            // "Trump said afterwards that both leaders had agreed to meet": the speaker of a
+            // reported clause is not among those who meet.
+            let reported = span.lowerBound > 0 && tokens[span.lowerBound - 1].key == "that"
+                && tokens[max(0, span.lowerBound - 5)..<(span.lowerBound - 1)].contains { Self.speechVerbs.contains($0.key) }
+            let ownClause = span.lowerBound > 0 && (tokens[span.lowerBound - 1].key == "since" || reported || Self.isCoordinated(span, tokens: tokens))
             if ownClause {
                 let inside = unique(actors.filter { span.contains($0.1) && parties.contains($0.0) }.map(\.0))
                 let before = unique(actors.filter { $0.1 < span.lowerBound && parties.contains($0.0) }.map(\.0))
@@ -906,6 +910,11 @@ struct DocumentRun {
     static let recalledEvents = eventNouns.union(["conference", "discussions", "session", "sessions", "process", "rounds", "proceedings"])
     static let definiteWords: Set<String> = ["the", "this", "that", "these", "those", "both"]
     static let newEventWords: Set<String> = ["a", "an", "another", "separate", "next", "new", "future"]
+    static let speechVerbs: Set<String> = ["said", "says", "say", "told", "tells", "announced", "announces", "stated", "added", "noted", "confirmed", "reported", "claimed", "insisted", "explained", "wrote"]
+
+    /// Verbs that, after "agreed to", tell an act to come rather than the thing agreed.
+    static let verbsAfterTo: Set<String> = ["work", "continue", "resume", "begin", "start", "hold", "keep", "seek", "pursue", "establish", "set", "form", "launch", "explore"]
+
     static let prospectWords: Set<String> = ["possible", "potential", "proposed", "eventual", "prospective", "future", "planned", "mooted"]
 
     static let eventNouns: Set<String> = ["talks", "negotiations", "meeting", "meetings", "summit", "ceremony", "signing", "consultations", "dialogue", "round"]
@@ -1439,6 +1448,14 @@ struct DocumentRun {
                            : tokens[(i + length)...].prefix(8).contains(where: { $0.key == "to" }) {
                 // An appeal is no event: "Macron called on Israel and Hamas to agree to a truce".
                 if length > 1 { out.append((i, length, .negate)) }
+                i += length
+                continue
+            }
+            // "agreed to meet", "committed to work out a truce": a commitment to an act to come,
+            // no agreement yet; its "to" plans the act.
+            if let (length, cue) = best, cue == .sign, tokens[i + length - 1].key == "to", i + length < tokens.count,
+               tokens[i + length].cue.map({ [.meet, .host, .sign, .mediate].contains($0) }) ?? Self.verbsAfterTo.contains(tokens[i + length].key) {
+                out.append((i + length - 1, 1, .plan))
                 i += length
                 continue
             }

@@ -1136,3 +1136,11 @@ import ParleyGraph
     #expect(has(g, "Ana Lupu", .metWith, "Aro Kask"))
     #expect(!has(g, "Ion Cebanu", .metWith, "Aro Kask"))
 }
+
+@Test func agreeingToMeetPlansAMeetingAndAgreesToNothingYet() throws {
+    let g = try extract(dateline + "Lena Varga said afterwards that Ana Lupu and Petru Rusu had agreed to meet and work out a truce.")
+    #expect(has(g, "Ana Lupu", .metWith, "Petru Rusu", status: .planned))
+    #expect(!g.edges.contains { $0.type == .agreedTo })
+    // The speaker of the reported clause is not among those who meet.
+    #expect(!has(g, "Lena Varga", .metWith, "Ana Lupu"))
+}
