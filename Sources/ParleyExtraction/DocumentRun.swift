@@ -1601,7 +1601,12 @@ struct DocumentRun {
             var end = after
             while end < tokens.count, actors.contains(where: { $0.1 == end }) || [",", "and"].contains(tokens[end].key)
                     || (end > after && !tokens[end].isPunctuation && actors.contains(where: { $0.1 < end && $0.1 >= after }) && tokens[end].isCapitalized) { end += 1 }
-            let named = actors.filter { $0.1 >= after && $0.1 < end }
+            var named = actors.filter { $0.1 >= after && $0.1 < end }
+            // "Malaysian facilitator Tengku Ghafar and MILF panel chief Mohagher Iqbal": a name
+            // that qualifies the title after it starts the next person, not another mediator.
+            if end < tokens.count, tokens[end].isWord, !tokens[end].isCapitalized, named.count >= 2, named.last!.1 == end - 1 {
+                named.removeLast()
+            }
             if !named.isEmpty { return named }
         }
         // "Qatar's mediation", "the Kremlin's mediation".
@@ -1643,6 +1648,16 @@ struct DocumentRun {
                 return actors.filter { $0.1 >= opening && $0.1 < start - 2 }
             }
             return actors.filter { $0.1 >= start && $0.1 < asAt }
+        }
+        // "behind the Nairobi mediation", "welcomed the Turkish mediation": a mediation noun
+        // after its determiner is mediated by the state or body right before it, not by the
+        // clause's subject; a seat of government there is where it took place.
+        if ["mediation", "facilitation"].contains(tokens[cue].key),
+           tokens[max(0, cue - 3)..<cue].contains(where: { ["the", "a", "its", "their", "his", "her"].contains($0.key) }) {
+            return actors.filter { actor, position in
+                guard position == cue - 1, case let .entity(e) = actor else { return false }
+                return e.role != .seat
+            }
         }
         // Active: "X brokered talks between A and B", "X hosted A and B"; "A and B signed
         // as X looked on": the subject starts after "as".

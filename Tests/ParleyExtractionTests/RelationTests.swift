@@ -1144,3 +1144,17 @@ import ParleyGraph
     // The speaker of the reported clause is not among those who meet.
     #expect(!has(g, "Lena Varga", .metWith, "Ana Lupu"))
 }
+
+@Test func aNameQualifyingTheNextTitleIsNoCoMediator() throws {
+    let g = try extract(dateline + "(From left) Government panel chair Ana Lupu, Latvian facilitator Aro Kask and NATO panel chief Petru Rusu pose after the signing on Thursday.")
+    #expect(has(g, "Aro Kask", .mediated, "Ana Lupu"))
+    #expect(!g.edges.contains { $0.type == .mediated && $0.source.hasPrefix("organization:") })
+}
+
+@Test func aMediationNounIsMediatedByTheStateBeforeItNotByItsSupporter() throws {
+    let g = try extract(dateline + "Ana Lupu and Petru Rusu signed on Friday, and the European Union threw its weight behind the Chisinau mediation.")
+    #expect(!g.edges.contains { $0.type == .mediated })
+    let turkish = try extract(dateline + "Ana Lupu and Petru Rusu met in Bender on Friday, and the European Union welcomed the Turkish mediation.")
+    #expect(has(turkish, "Türkiye", .mediated, "Ana Lupu"))
+    #expect(!has(turkish, "European Union", .mediated, "Ana Lupu"))
+}
