@@ -1604,7 +1604,8 @@ struct DocumentRun {
             var named = actors.filter { $0.1 >= after && $0.1 < end }
             // "Malaysian facilitator Tengku Ghafar and MILF panel chief Mohagher Iqbal": a name
             // that qualifies the title after it starts the next person, not another mediator.
-            if end < tokens.count, tokens[end].isWord, !tokens[end].isCapitalized, named.count >= 2, named.last!.1 == end - 1 {
+            if end < tokens.count, tokens[end].isWord, !tokens[end].isCapitalized, named.count >= 2, named.last!.1 == end - 1,
+               tokens[end..<min(end + 3, tokens.count)].prefix(while: \.isWord).contains(where: { $0.flags.contains(.titleStart) }) {
                 named.removeLast()
             }
             if !named.isEmpty { return named }
