@@ -778,8 +778,10 @@ struct DocumentRun {
                     ? (after + 1..<min(tokens.count, after + 10)).first { tokens[$0].key == "by" }.flatMap { by in
                         tokens[after..<by].contains { $0.key == "," || $0.cue != nil } ? nil : by }
                     : nil
+            // …and in a reduced relative clause: "hailed the agreement signed by Redwan".
             let passiveBy = byAt != nil
-                && tokens[max(0, sign.0 - 2)..<sign.0].contains { ["was", "were", "been", "be", "is", "are"].contains($0.key) }
+                && (tokens[max(0, sign.0 - 2)..<sign.0].contains { ["was", "were", "been", "be", "is", "are"].contains($0.key) }
+                    || (sign.0 > 0 && insideAgreement(sign.0 - 1)) || (sign.0 > 1 && tokens[sign.0 - 1].key == "," && insideAgreement(sign.0 - 2)))
             var signers = passiveBy ? [] : actors.filter { span.contains($0.1) && $0.1 < sign.0 && !insideAgreement($0.1) }.map(\.0)
             var laterSigners: [(Actor, Int)] = []
             if let byAt {
@@ -856,9 +858,13 @@ struct DocumentRun {
         // Without an object, the subject of a passive ("the accord was signed by") or the
         // antecedent of a relative ("the accord, which both sides signed"); not an agreement
         // in an adverbial ("According to the joint statement, the envoys agreed to …").
-        let passive = tokens[max(0, cue - 3)..<cue].contains { ["was", "were", "been", "be", "is", "are", "which", "that"].contains($0.key) }
+        // Also a reduced relative: "the Bender Roadmap signed by A and B", "the accord, signed by".
+        let reduced = cue + length < tokens.count && tokens[cue + length].key == "by"
+            && mentions.contains { $0.1.upperBound == cue || ($0.1.upperBound == cue - 1 && tokens[cue - 1].key == ",") }
+        let passive = reduced || tokens[max(0, cue - 3)..<cue].contains { ["was", "were", "been", "be", "is", "are", "which", "that"].contains($0.key) }
         guard let first = mentions.firstIndex(where: { $0.1.lowerBound >= cue + length && clause.contains($0.1.lowerBound) })
-                ?? (passive ? mentions.firstIndex(where: { $0.1.upperBound <= cue }) : nil) else { return [] }
+                ?? (reduced ? mentions.lastIndex(where: { $0.1.upperBound <= cue }) : passive ? mentions.firstIndex(where: { $0.1.upperBound <= cue }) : nil)
+        else { return [] }
         var objects = [mentions[first].0]
         var previous = mentions[first].1
         for next in mentions[(first + 1)...] {

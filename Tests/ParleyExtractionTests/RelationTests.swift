@@ -1158,3 +1158,9 @@ import ParleyGraph
     #expect(has(turkish, "Türkiye", .mediated, "Ana Lupu"))
     #expect(!has(turkish, "European Union", .mediated, "Ana Lupu"))
 }
+
+@Test func anAgreementSignedByOthersIsNotTheHailersOwn() throws {
+    let g = try extract(dateline + "Foreign Minister Lena Varga hailed the Bender Roadmap signed by Ana Lupu and Petru Rusu on Friday.")
+    #expect(has(g, "Ana Lupu", .agreedTo, "Bender Roadmap"))
+    #expect(!has(g, "Lena Varga", .agreedTo, "Bender Roadmap"))
+}
