@@ -64,15 +64,7 @@ public struct Edge: Sendable, Hashable {
     /// Adds evidence items, keeping the list sorted and unique. O(k·(log n + n)) for k items;
     /// merging a fact's few new sentences into a long list costs one binary search and shift each.
     public mutating func addEvidence<S: Sequence>(_ items: S) where S.Element == Evidence {
-        for item in items {
-            var low = 0, high = evidence.count
-            while low < high {
-                let mid = (low + high) / 2
-                if evidence[mid] < item { low = mid + 1 } else { high = mid }
-            }
-            if low < evidence.count && evidence[low] == item { continue }
-            evidence.insert(item, at: low)
-        }
+        for item in items { evidence.insertSortedUnique(item) }
     }
 
     /// Keeps only the evidence that satisfies `keep`.
