@@ -1707,27 +1707,32 @@ struct DocumentRun {
             var source: String, target: String, type: EdgeType, status: EdgeStatus
         }
         var datesByPair: [PairKey: Set<EventDate>] = [:]
-        func pairKey(_ e: RawEdge) -> PairKey {
-            let (s, t) = e.type.isSymmetric && id(e.target) < id(e.source) ? (id(e.target), id(e.source)) : (id(e.source), id(e.target))
-            return PairKey(source: s, target: t, type: e.type, status: e.status)
+        // Each edge's node ids, looked up once: the steps below ask for them several times.
+        let endpoints = edges.map { (source: id($0.source), target: id($0.target)) }
+        func pairKey(_ k: Int) -> PairKey {
+            let (source, target) = endpoints[k]
+            let type = edges[k].type
+            let (s, t) = type.isSymmetric && target < source ? (target, source) : (source, target)
+            return PairKey(source: s, target: t, type: type, status: edges[k].status)
         }
         struct Pair: Hashable { var person: Actor, body: Actor }
         let represented = Set(edges.lazy.filter { $0.type == .represents }.map { Pair(person: $0.source, body: $0.target) })
         // One evidence text per sentence, however many edges it gives.
         var texts: [Int: String] = [:]
-        for e in edges where e.date != nil { datesByPair[pairKey(e), default: []].insert(e.date!) }
-        for var e in edges {
+        for (k, e) in edges.enumerated() where e.date != nil { datesByPair[pairKey(k), default: []].insert(e.date!) }
+        for (k, var e) in edges.enumerated() {
+            let (source, target) = endpoints[k]
             // Two mentions of one entity ("the White House", "the United States") are one node.
-            guard id(e.source) != id(e.target) else { continue }
+            guard source != target else { continue }
             // "The Norwegian facilitator, Dag Nylander": no one mediates with their own envoy.
             if e.type == .mediated, represented.contains(Pair(person: e.target, body: e.source)) { continue }
-            if e.date == nil, let dates = datesByPair[pairKey(e)], dates.count == 1 { e.date = dates.first }
+            if e.date == nil, let dates = datesByPair[pairKey(k)], dates.count == 1 { e.date = dates.first }
             if e.status == .planned && !datedSentences.contains(e.sentence) { e.date = nil }
             let s = sentences[e.sentence]
             let sentence: String
             if let known = texts[e.sentence] { sentence = known } else { sentence = sentenceText(s); texts[e.sentence] = sentence }
             let evidence = Evidence(doc: document.name, text: sentence, start: text.sourceOffset(s.start), end: text.sourceEnd(s.end))
-            graph.add(Edge(source: id(e.source), target: id(e.target), type: e.type, status: e.status,
+            graph.add(Edge(source: source, target: target, type: e.type, status: e.status,
                            date: e.type == .represents ? nil : e.date?.iso, place: e.type == .represents ? nil : e.place, evidence: [evidence]))
             used.insert(e.source)
             used.insert(e.target)
