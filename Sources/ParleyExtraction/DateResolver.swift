@@ -167,7 +167,8 @@ enum DateResolver {
                 continue
             }
             // ISO 2024-03-03 arrives as one token "2024-03-03".
-            if tokens[i].isWord, tokens[i].text.count == 10, let iso = parseISO(tokens[i].text) {
+            // An ISO date is ASCII, so its ten characters are ten bytes: no need to count characters.
+            if tokens[i].isWord, tokens[i].text.utf8.count == 10, let iso = parseISO(tokens[i].text) {
                 found.append(Found(date: iso, tokens: i..<(i + 1), explicit: true))
                 i += 1
                 continue

@@ -66,7 +66,6 @@ struct DocumentRun {
     let lexicon: Lexicon
     let document: Document
     let text: CleanText
-    let finder: MentionFinder
 
     var graph = Graph()
     var persons = PersonRegistry()
@@ -119,7 +118,6 @@ struct DocumentRun {
         self.lexicon = lexicon
         self.document = document
         self.text = text
-        self.finder = MentionFinder(lexicon: lexicon)
     }
 
     mutating func extract() {
@@ -129,6 +127,8 @@ struct DocumentRun {
         narrativeDate = articleDate
         var analyzed: [Analyzed] = []
         analyzed.reserveCapacity(sentences.count)
+        // A local finder, not a stored one: every copy of the run would copy its lexicon too.
+        let finder = MentionFinder(lexicon: lexicon)
         for sentence in sentences {
             var tokens = Tokenizer.tokens(in: text.bytes, from: sentence.start, to: sentence.end)
             if !sentence.maskedRanges.isEmpty {

@@ -38,6 +38,8 @@ enum Tokenizer {
 
     static func tokens(in bytes: [UInt8], from start: Int, to end: Int) -> [Token] {
         var tokens: [Token] = []
+        // About one token in five bytes of prose: one allocation, not a growing series.
+        tokens.reserveCapacity((end - start) / 4 + 1)
         var i = start
         while i < end {
             let c = bytes[i]
@@ -103,9 +105,16 @@ enum Tokenizer {
             }
             return Token(start: i, end: j, text: text, key: key, isWord: false, isCapitalized: false)
         }
-        if bytes[i..<j].allSatisfy({ $0 < 0x80 }) {
+        var isASCII = true, isPlain = true
+        for byte in bytes[i..<j] {
+            if byte >= 0x80 { isASCII = false; break }
+            if !((0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte)) { isPlain = false }
+        }
+        if isASCII {
             let capitalized = bytes[i] >= 0x41 && bytes[i] <= 0x5A
-            return Token(start: i, end: j, text: text, key: Fold.asciiKey(bytes: bytes[i..<j]), isWord: true, isCapitalized: capitalized)
+            // Lowercase letters and digits (most words) are their own key.
+            let key = isPlain ? text : Fold.asciiKey(bytes: bytes[i..<j])
+            return Token(start: i, end: j, text: text, key: key, isWord: true, isCapitalized: capitalized)
         }
         let first = text.unicodeScalars.first!
         let capitalized = first.properties.isUppercase
