@@ -134,7 +134,7 @@ struct MentionFinder {
         guard t.isWord, !t.flags.contains(.nonName) else { return false }
         // Two letters or more, the first alphabetic; ASCII words (most) are checked on bytes.
         let bytes = t.text.utf8
-        if bytes.allSatisfy({ $0 < 0x80 }) {
+        if t.isASCII || bytes.allSatisfy({ $0 < 0x80 }) {
             guard bytes.count >= 2, let first = bytes.first, (0x41...0x5A).contains(first) || (0x61...0x7A).contains(first) else { return false }
             if t.isCapitalized { return true }
             // The same test as below on bytes, which are characters in ASCII text.

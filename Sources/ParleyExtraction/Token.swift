@@ -15,6 +15,8 @@ struct Token: Sendable {
     var cue: Lexicon.Cue? = nil
     /// What the lexicon knows of the word, set once per sentence by `Lexicon.tag(_:)`.
     var flags: Lexicon.WordFlags = []
+    /// Known to be ASCII (set by the tokenizer), so that byte tests can stand for character tests.
+    var isASCII = false
 
     var isPunctuation: Bool { !isWord }
 }
@@ -114,7 +116,7 @@ enum Tokenizer {
             let capitalized = bytes[i] >= 0x41 && bytes[i] <= 0x5A
             // Lowercase letters and digits (most words) are their own key.
             let key = isPlain ? text : Fold.asciiKey(bytes: bytes[i..<j])
-            return Token(start: i, end: j, text: text, key: key, isWord: true, isCapitalized: capitalized)
+            return Token(start: i, end: j, text: text, key: key, isWord: true, isCapitalized: capitalized, isASCII: true)
         }
         let first = text.unicodeScalars.first!
         let capitalized = first.properties.isUppercase
