@@ -101,6 +101,10 @@ public struct Lexicon: Sendable {
         /// A word of some lexicon phrase; hyphenated keys (several words) always have it. A
         /// phrase cannot go on over a word without it.
         static let phraseWord = WordFlags(rawValue: 1 << 18)
+        /// Likewise for titles and agreement heads.
+        static let titleWord = WordFlags(rawValue: 1 << 19)
+        static let agreementHeadWord = WordFlags(rawValue: 1 << 20)
+        static let ofLongerNames: WordFlags = [.phraseWord, .titleWord, .agreementHeadWord]
 
         static let ofFirstWord: WordFlags = [.phraseStart, .titleStart, .cueStart, .agreementHeadStart]
     }
@@ -113,7 +117,7 @@ public struct Lexicon: Sendable {
         let own = wordFlags[key] ?? []
         guard key.utf8.contains(0x20) else { return own }
         let first = wordFlags[MentionFinder.firstWord(key)] ?? []
-        return own.subtracting(.ofFirstWord).union(first.intersection(.ofFirstWord)).union(.phraseWord)
+        return own.subtracting(.ofFirstWord).union(first.intersection(.ofFirstWord)).union(.ofLongerNames)
     }
 
     /// Sets the lexicon flags and the one-word cue of each token of a sentence.
@@ -193,6 +197,9 @@ public struct Lexicon: Sendable {
         func firsts<S: Sequence>(_ keys: S) -> Set<String> where S.Element == String {
             Set(keys.map { String($0.split(separator: " ").first ?? Substring($0)) })
         }
+        func words<S: Sequence>(_ keys: S) -> Set<String> where S.Element == String {
+            Set(keys.flatMap { $0.split(separator: " ").map(String.init) })
+        }
         var flags: [String: WordFlags] = [:]
         let sets: [(Set<String>, WordFlags)] = [
             (firsts(phrases.keys), .phraseStart), (firsts(titles), .titleStart), (firsts(cues.keys), .cueStart),
@@ -203,7 +210,7 @@ public struct Lexicon: Sendable {
             (MentionFinder.groupWords, .groupWord), (MentionFinder.outletWords, .outletWord),
             (MentionFinder.placeHeads, .placeHead), (MentionFinder.placeTails, .placeTail),
             (Set(DateResolver.months.keys).union(DateResolver.weekdays.keys), .calendarWord),
-            (Set(phrases.keys.flatMap { $0.split(separator: " ").map(String.init) }), .phraseWord),
+            (words(phrases.keys), .phraseWord), (words(titles), .titleWord), (words(agreementHeads), .agreementHeadWord),
         ]
         for (words, flag) in sets {
             for word in words { flags[word, default: []].insert(flag) }

@@ -47,24 +47,29 @@ struct MentionFinder {
 
     /// Length of the longest title starting at `i`, in tokens ("Foreign Minister").
     func title(_ tokens: [Token], at i: Int) -> Int? {
-        longest(tokens, at: i, start: .titleStart, phrases: lexicon.titles, maxWords: lexicon.maxTitleWords, hyphens: true)
+        longest(tokens, at: i, start: .titleStart, word: .titleWord, phrases: lexicon.titles, maxWords: lexicon.maxTitleWords, hyphens: true)
     }
 
     /// Length of the agreement head noun phrase starting at `i` ("memorandum of understanding").
     func agreementHead(_ tokens: [Token], at i: Int) -> Int? {
-        longest(tokens, at: i, start: .agreementHeadStart, phrases: lexicon.agreementHeads,
+        longest(tokens, at: i, start: .agreementHeadStart, word: .agreementHeadWord, phrases: lexicon.agreementHeads,
                 maxWords: lexicon.maxAgreementHeadWords, hyphens: false)
     }
 
-    /// The longest run of words from `i` whose joined keys are in `phrases`, in tokens.
-    private func longest(_ tokens: [Token], at i: Int, start: Lexicon.WordFlags, phrases: Set<String>, maxWords: Int, hyphens: Bool) -> Int? {
+    /// The longest run of words from `i` whose joined keys are in `phrases`, in tokens. `start`
+    /// is the flag of their first words, `word` that of all their words.
+    private func longest(_ tokens: [Token], at i: Int, start: Lexicon.WordFlags, word: Lexicon.WordFlags, phrases: Set<String>,
+                         maxWords: Int, hyphens: Bool) -> Int? {
         guard tokens[i].flags.contains(start) else { return nil }
         var key = ""
         var best: Int?
         var k = i
         while k < tokens.count && k - i < maxWords + (hyphens ? 1 : 0) {
             guard tokens[k].isWord || (hyphens && tokens[k].key == "-") else { break }
-            if tokens[k].isWord { key += key.isEmpty ? tokens[k].key : " " + tokens[k].key }
+            if tokens[k].isWord {
+                if k > i, !tokens[k].flags.contains(word) { break }  // no longer one has this word
+                key += key.isEmpty ? tokens[k].key : " " + tokens[k].key
+            }
             if phrases.contains(key) { best = k + 1 - i }
             k += 1
         }
