@@ -1688,6 +1688,14 @@ struct DocumentRun {
 
     mutating func buildGraph() {
         qualifyAgreements()
+        // Each agreement's label once: its node id and its node both need it.
+        var labels: [Int: String] = [:]
+        func label(_ g: Int) -> String {
+            if let label = labels[g] { return label }
+            let label = agreementLabel(g)
+            labels[g] = label
+            return label
+        }
         var ids: [Actor: String] = [:]
         func id(_ actor: Actor) -> String {
             if let id = ids[actor] { return id }
@@ -1695,7 +1703,7 @@ struct DocumentRun {
             switch actor {
             case let .person(p): id = Node.makeID(kind: .person, label: persons.people[p].label)
             case let .entity(e): id = e.id
-            case let .agreement(g): id = Node.makeID(kind: .agreement, label: agreementLabel(g))
+            case let .agreement(g): id = Node.makeID(kind: .agreement, label: label(g))
             }
             ids[actor] = id
             return id
@@ -1719,6 +1727,7 @@ struct DocumentRun {
         let represented = Set(edges.lazy.filter { $0.type == .represents }.map { Pair(person: $0.source, body: $0.target) })
         // One evidence text per sentence, however many edges it gives.
         var texts: [Int: String] = [:]
+        graph.reserveCapacity(nodes: 0, edges: edges.count)
         for (k, e) in edges.enumerated() where e.date != nil { datesByPair[pairKey(k), default: []].insert(e.date!) }
         for (k, var e) in edges.enumerated() {
             let (source, target) = endpoints[k]
@@ -1737,6 +1746,7 @@ struct DocumentRun {
             used.insert(e.source)
             used.insert(e.target)
         }
+        graph.reserveCapacity(nodes: used.count, edges: 0)
         for actor in used {
             switch actor {
             case let .person(p):
@@ -1747,7 +1757,7 @@ struct DocumentRun {
                 graph.add(Node(id: e.id, kind: e.kind, label: e.label, aliases: Array(record?.1 ?? [e.label]), mentions: max(record?.2 ?? 1, 1)))
             case let .agreement(g):
                 let item = agreements.items[g]
-                graph.add(Node(id: id(actor), kind: .agreement, label: agreementLabel(g), aliases: Array(item.aliases), mentions: max(item.mentions, 1)))
+                graph.add(Node(id: id(actor), kind: .agreement, label: label(g), aliases: Array(item.aliases), mentions: max(item.mentions, 1)))
             }
         }
     }

@@ -80,8 +80,9 @@ public struct Graph: Sendable, Equatable {
 
     public func node(id: String) -> Node? { nodesByID[id] }
 
-    /// Makes room for this many nodes and edges, so that loading a large graph does not rehash.
-    mutating func reserveCapacity(nodes: Int, edges: Int) {
+    /// Makes room for this many nodes and edges, so that loading or building a graph does not
+    /// rehash as it grows.
+    public mutating func reserveCapacity(nodes: Int, edges: Int) {
         nodesByID.reserveCapacity(nodes)
         edgesByKey.reserveCapacity(edges)
     }
