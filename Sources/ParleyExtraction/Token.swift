@@ -98,6 +98,11 @@ enum Tokenizer {
     private static func makeToken(_ bytes: [UInt8], _ i: Int, _ j: Int, isWord: Bool) -> Token {
         let text = String(decoding: bytes[i..<j], as: UTF8.self)
         if !isWord {
+            // An ASCII mark ("," "." "(") is its own key: the cases below are not ASCII, and
+            // comparing with them is slow.
+            if j - i == 1 && bytes[i] < 0x80 {
+                return Token(start: i, end: j, text: text, key: text, isWord: false, isCapitalized: false, isASCII: true)
+            }
             let key: String
             switch text {
             case "’", "‘": key = "'"
