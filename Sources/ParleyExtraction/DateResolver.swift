@@ -78,6 +78,8 @@ enum DateResolver {
         var i = 0
         func number(_ k: Int) -> Int? {
             guard k < tokens.count, tokens[k].isWord, let first = tokens[k].key.utf8.first, first >= 0x30 && first <= 0x39 else { return nil }
+            // Digits alone (most numbers) have no ordinal suffix to drop.
+            if tokens[k].key.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return Int(tokens[k].key) }
             var key = Substring(tokens[k].key)
             for suffix in ["st", "nd", "rd", "th"] where key.hasSuffix(suffix) && key.count > 2 { key = key.dropLast(2) }
             return Int(key)
@@ -117,7 +119,7 @@ enum DateResolver {
                 i += 1
                 continue
             }
-            if let month = months[key], tokens[i].isCapitalized || key.count > 3 {
+            if mayBeCalendarWord(key), let month = months[key], tokens[i].isCapitalized || key.count > 3 {
                 // An abbreviated month's dot ("Dec. 6, 2024", "Sept. 13, 1993") is not part of the date.
                 if i + 1 < tokens.count, tokens[i + 1].key == ".", key.count <= 4 {
                     var shortened = tokens
@@ -151,7 +153,7 @@ enum DateResolver {
             }
             // D Month YYYY | D Month
             if let d = number(i), d >= 1, d <= 31, tokens[i].key.count <= 4, i + 1 < tokens.count,
-               let month = months[tokens[i + 1].key], tokens[i + 1].isCapitalized {
+               mayBeCalendarWord(tokens[i + 1].key), let month = months[tokens[i + 1].key], tokens[i + 1].isCapitalized {
                 if let f = dayAndMonth(d, month, from: i, yearAt: i + 2) {
                     found.append(f)
                     i = f.tokens.upperBound
@@ -178,13 +180,15 @@ enum DateResolver {
                 continue
             }
             // ISO 2024-03-03 arrives as one token "2024-03-03".
-            if tokens[i].isWord, tokens[i].text.count == 10, let iso = parseISO(tokens[i].text) {
+            // An ISO date is ASCII, so its ten characters are ten bytes: no need to count characters.
+            if tokens[i].isWord, tokens[i].text.utf8.count == 10, let lead = tokens[i].text.utf8.first, lead >= 0x30 && lead <= 0x39,
+               let iso = parseISO(tokens[i].text) {
                 found.append(Found(date: iso, tokens: i..<(i + 1), explicit: true))
                 i += 1
                 continue
             }
             if let ref = reference, ref.day != nil {
-                if let wd = weekdays[key] {
+                if mayBeCalendarWord(key), let wd = weekdays[key] {
                     // A weekday alone: the nearest such day before the article (after it, for plans).
                     let isDateline = i + 1 < tokens.count && (tokens[i + 1].key == "," ) && i + 2 < tokens.count && months[tokens[i + 2].key] != nil
                     // "Monday last week", "Tuesday of next week": that day of the calendar
@@ -216,6 +220,20 @@ enum DateResolver {
         }
         return found
     }
+
+    /// Whether `key` may name a month or weekday, tested before hashing it: each is three to
+    /// nine letters, the first one of "adfjmnostw".
+    static func mayBeCalendarWord(_ key: String) -> Bool {
+        let count = key.utf8.count
+        guard count >= 3 && count <= 9, let first = key.utf8.first, first >= 0x61 && first <= 0x7A else { return false }
+        return calendarInitials & (1 << (first - 0x61)) != 0
+    }
+
+    private static let calendarInitials: UInt32 = {
+        var mask: UInt32 = 0
+        for key in Array(months.keys) + Array(weekdays.keys) { mask |= 1 << (key.utf8.first! - 0x61) }
+        return mask
+    }()
 
     static func parseISO(_ text: String) -> EventDate? {
         let parts = text.split(separator: "-")

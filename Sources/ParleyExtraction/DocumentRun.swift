@@ -66,7 +66,6 @@ struct DocumentRun {
     let lexicon: Lexicon
     let document: Document
     let text: CleanText
-    let finder: MentionFinder
 
     var graph = Graph()
     var persons = PersonRegistry()
@@ -119,7 +118,6 @@ struct DocumentRun {
         self.lexicon = lexicon
         self.document = document
         self.text = text
-        self.finder = MentionFinder(lexicon: lexicon)
     }
 
     mutating func extract() {
@@ -129,6 +127,8 @@ struct DocumentRun {
         narrativeDate = articleDate
         var analyzed: [Analyzed] = []
         analyzed.reserveCapacity(sentences.count)
+        // A local finder, not a stored one: every copy of the run would copy its lexicon too.
+        let finder = MentionFinder(lexicon: lexicon)
         for sentence in sentences {
             var tokens = Tokenizer.tokens(in: text.bytes, from: sentence.start, to: sentence.end)
             if !sentence.maskedRanges.isEmpty {
@@ -1762,6 +1762,14 @@ struct DocumentRun {
 
     mutating func buildGraph() {
         qualifyAgreements()
+        // Each agreement's label once: its node id and its node both need it.
+        var labels: [Int: String] = [:]
+        func label(_ g: Int) -> String {
+            if let label = labels[g] { return label }
+            let label = agreementLabel(g)
+            labels[g] = label
+            return label
+        }
         var ids: [Actor: String] = [:]
         func id(_ actor: Actor) -> String {
             if let id = ids[actor] { return id }
@@ -1769,7 +1777,7 @@ struct DocumentRun {
             switch actor {
             case let .person(p): id = Node.makeID(kind: .person, label: persons.people[p].label)
             case let .entity(e): id = e.id
-            case let .agreement(g): id = Node.makeID(kind: .agreement, label: agreementLabel(g))
+            case let .agreement(g): id = Node.makeID(kind: .agreement, label: label(g))
             }
             ids[actor] = id
             return id
@@ -1781,31 +1789,38 @@ struct DocumentRun {
             var source: String, target: String, type: EdgeType, status: EdgeStatus
         }
         var datesByPair: [PairKey: Set<EventDate>] = [:]
-        func pairKey(_ e: RawEdge) -> PairKey {
-            let (s, t) = e.type.isSymmetric && id(e.target) < id(e.source) ? (id(e.target), id(e.source)) : (id(e.source), id(e.target))
-            return PairKey(source: s, target: t, type: e.type, status: e.status)
+        // Each edge's node ids, looked up once: the steps below ask for them several times.
+        let endpoints = edges.map { (source: id($0.source), target: id($0.target)) }
+        func pairKey(_ k: Int) -> PairKey {
+            let (source, target) = endpoints[k]
+            let type = edges[k].type
+            let (s, t) = type.isSymmetric && target < source ? (target, source) : (source, target)
+            return PairKey(source: s, target: t, type: type, status: edges[k].status)
         }
         struct Pair: Hashable { var person: Actor, body: Actor }
         let represented = Set(edges.lazy.filter { $0.type == .represents }.map { Pair(person: $0.source, body: $0.target) })
         // One evidence text per sentence, however many edges it gives.
         var texts: [Int: String] = [:]
-        for e in edges where e.date != nil { datesByPair[pairKey(e), default: []].insert(e.date!) }
-        for var e in edges {
+        graph.reserveCapacity(nodes: 0, edges: edges.count)
+        for (k, e) in edges.enumerated() where e.date != nil { datesByPair[pairKey(k), default: []].insert(e.date!) }
+        for (k, var e) in edges.enumerated() {
+            let (source, target) = endpoints[k]
             // Two mentions of one entity ("the White House", "the United States") are one node.
-            guard id(e.source) != id(e.target) else { continue }
+            guard source != target else { continue }
             // "The Norwegian facilitator, Dag Nylander": no one mediates with their own envoy.
             if e.type == .mediated, represented.contains(Pair(person: e.target, body: e.source)) { continue }
-            if e.date == nil, let dates = datesByPair[pairKey(e)], dates.count == 1 { e.date = dates.first }
+            if e.date == nil, let dates = datesByPair[pairKey(k)], dates.count == 1 { e.date = dates.first }
             if e.status == .planned && !datedSentences.contains(e.sentence) { e.date = nil }
             let s = sentences[e.sentence]
             let sentence: String
             if let known = texts[e.sentence] { sentence = known } else { sentence = sentenceText(s); texts[e.sentence] = sentence }
             let evidence = Evidence(doc: document.name, text: sentence, start: text.sourceOffset(s.start), end: text.sourceEnd(s.end))
-            graph.add(Edge(source: id(e.source), target: id(e.target), type: e.type, status: e.status,
+            graph.add(Edge(source: source, target: target, type: e.type, status: e.status,
                            date: e.type == .represents ? nil : e.date?.iso, place: e.type == .represents ? nil : e.place, evidence: [evidence]))
             used.insert(e.source)
             used.insert(e.target)
         }
+        graph.reserveCapacity(nodes: used.count, edges: 0)
         for actor in used {
             switch actor {
             case let .person(p):
@@ -1816,7 +1831,7 @@ struct DocumentRun {
                 graph.add(Node(id: e.id, kind: e.kind, label: e.label, aliases: Array(record?.1 ?? [e.label]), mentions: max(record?.2 ?? 1, 1)))
             case let .agreement(g):
                 let item = agreements.items[g]
-                graph.add(Node(id: id(actor), kind: .agreement, label: agreementLabel(g), aliases: Array(item.aliases), mentions: max(item.mentions, 1)))
+                graph.add(Node(id: id(actor), kind: .agreement, label: label(g), aliases: Array(item.aliases), mentions: max(item.mentions, 1)))
             }
         }
     }

@@ -75,7 +75,7 @@ public struct Lexicon: Sendable {
     /// What the lexicon knows about one word, looked up once per token (see `tag(_:)`) so
     /// that the finders test bits instead of hashing the word again and again.
     struct WordFlags: OptionSet, Sendable {
-        let rawValue: UInt16
+        let rawValue: UInt32
         // Of the token's first word (a hyphenated token's key has several: "co chaired").
         static let phraseStart = WordFlags(rawValue: 1 << 0)
         static let titleStart = WordFlags(rawValue: 1 << 1)
@@ -87,6 +87,24 @@ public struct Lexicon: Sendable {
         static let bodyHead = WordFlags(rawValue: 1 << 6)
         static let regionPrefix = WordFlags(rawValue: 1 << 7)
         static let agreementModifier = WordFlags(rawValue: 1 << 8)
+        // The mention finder's own word lists (see `MentionFinder`), of the whole key.
+        static let placePreposition = WordFlags(rawValue: 1 << 9)
+        static let motionWord = WordFlags(rawValue: 1 << 10)
+        static let nameParticle = WordFlags(rawValue: 1 << 11)
+        static let groupOpener = WordFlags(rawValue: 1 << 12)
+        static let groupWord = WordFlags(rawValue: 1 << 13)
+        static let outletWord = WordFlags(rawValue: 1 << 14)
+        static let placeHead = WordFlags(rawValue: 1 << 15)
+        static let placeTail = WordFlags(rawValue: 1 << 16)
+        /// A month or weekday (see `DateResolver`).
+        static let calendarWord = WordFlags(rawValue: 1 << 17)
+        /// A word of some lexicon phrase; hyphenated keys (several words) always have it. A
+        /// phrase cannot go on over a word without it.
+        static let phraseWord = WordFlags(rawValue: 1 << 18)
+        /// Likewise for titles and agreement heads.
+        static let titleWord = WordFlags(rawValue: 1 << 19)
+        static let agreementHeadWord = WordFlags(rawValue: 1 << 20)
+        static let ofLongerNames: WordFlags = [.phraseWord, .titleWord, .agreementHeadWord]
 
         static let ofFirstWord: WordFlags = [.phraseStart, .titleStart, .cueStart, .agreementHeadStart]
     }
@@ -99,7 +117,7 @@ public struct Lexicon: Sendable {
         let own = wordFlags[key] ?? []
         guard key.utf8.contains(0x20) else { return own }
         let first = wordFlags[MentionFinder.firstWord(key)] ?? []
-        return own.subtracting(.ofFirstWord).union(first.intersection(.ofFirstWord))
+        return own.subtracting(.ofFirstWord).union(first.intersection(.ofFirstWord)).union(.ofLongerNames)
     }
 
     /// Sets the lexicon flags and the one-word cue of each token of a sentence.
@@ -179,11 +197,20 @@ public struct Lexicon: Sendable {
         func firsts<S: Sequence>(_ keys: S) -> Set<String> where S.Element == String {
             Set(keys.map { String($0.split(separator: " ").first ?? Substring($0)) })
         }
+        func words<S: Sequence>(_ keys: S) -> Set<String> where S.Element == String {
+            Set(keys.flatMap { $0.split(separator: " ").map(String.init) })
+        }
         var flags: [String: WordFlags] = [:]
         let sets: [(Set<String>, WordFlags)] = [
             (firsts(phrases.keys), .phraseStart), (firsts(titles), .titleStart), (firsts(cues.keys), .cueStart),
             (firsts(agreementHeads), .agreementHeadStart), (nonNames, .nonName), (commonWords, .commonWord),
             (bodyHeads, .bodyHead), (regionPrefixes, .regionPrefix), (agreementModifiers, .agreementModifier),
+            (MentionFinder.placePrepositions, .placePreposition), (MentionFinder.motionWords, .motionWord),
+            (MentionFinder.nameParticles, .nameParticle), (MentionFinder.groupOpeners, .groupOpener),
+            (MentionFinder.groupWords, .groupWord), (MentionFinder.outletWords, .outletWord),
+            (MentionFinder.placeHeads, .placeHead), (MentionFinder.placeTails, .placeTail),
+            (Set(DateResolver.months.keys).union(DateResolver.weekdays.keys), .calendarWord),
+            (words(phrases.keys), .phraseWord), (words(titles), .titleWord), (words(agreementHeads), .agreementHeadWord),
         ]
         for (words, flag) in sets {
             for word in words { flags[word, default: []].insert(flag) }

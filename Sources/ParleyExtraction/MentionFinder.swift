@@ -15,6 +15,10 @@ struct MentionFinder {
     static let demonymHeads: Set<String> = ["delegation", "delegations", "side", "government", "authorities", "officials", "leadership", "negotiators", "team", "administration", "president", "counterparts", "leaders", "envoys", "diplomats", "representatives"]
     static let groupWords: Set<String> = ["leaders", "presidents", "ministers", "sides", "men", "women", "envoys", "delegations", "heads", "premiers", "diplomats", "negotiators", "countries", "nations", "states", "neighbours", "neighbors", "governments", "parties", "chiefs", "counterparts"]
     static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "sheikh", "m", "h.e", "he"]
+    /// Words that open a group reference ("both sides", "the two leaders"), and the sizes
+    /// the numbers among them give.
+    static let groupSizes = ["two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5]
+    static let groupOpeners = Set(["both", "the", "all"]).union(groupSizes.keys)
 
     /// Lexicon phrase starting at `i`: the longest, as (entries, length).
     func phrase(_ tokens: [Token], at i: Int) -> ([LexiconEntry], Int)? {
@@ -26,6 +30,8 @@ struct MentionFinder {
         while k < tokens.count && n < lexicon.maxPhraseWords {
             guard tokens[k].isWord || tokens[k].key == "-" || tokens[k].key == "'" || tokens[k].key == "'s" else { break }
             if tokens[k].isWord {
+                // No longer phrase has this word: stop before building and hashing more keys.
+                if k > i, !tokens[k].flags.contains(.phraseWord) { break }
                 key += key.isEmpty ? tokens[k].key : " " + tokens[k].key
                 n += 1
                 if let entries = lexicon.phrases[key] {
@@ -43,24 +49,29 @@ struct MentionFinder {
 
     /// Length of the longest title starting at `i`, in tokens ("Foreign Minister").
     func title(_ tokens: [Token], at i: Int) -> Int? {
-        longest(tokens, at: i, start: .titleStart, phrases: lexicon.titles, maxWords: lexicon.maxTitleWords, hyphens: true)
+        longest(tokens, at: i, start: .titleStart, word: .titleWord, phrases: lexicon.titles, maxWords: lexicon.maxTitleWords, hyphens: true)
     }
 
     /// Length of the agreement head noun phrase starting at `i` ("memorandum of understanding").
     func agreementHead(_ tokens: [Token], at i: Int) -> Int? {
-        longest(tokens, at: i, start: .agreementHeadStart, phrases: lexicon.agreementHeads,
+        longest(tokens, at: i, start: .agreementHeadStart, word: .agreementHeadWord, phrases: lexicon.agreementHeads,
                 maxWords: lexicon.maxAgreementHeadWords, hyphens: false)
     }
 
-    /// The longest run of words from `i` whose joined keys are in `phrases`, in tokens.
-    private func longest(_ tokens: [Token], at i: Int, start: Lexicon.WordFlags, phrases: Set<String>, maxWords: Int, hyphens: Bool) -> Int? {
+    /// The longest run of words from `i` whose joined keys are in `phrases`, in tokens. `start`
+    /// is the flag of their first words, `word` that of all their words.
+    private func longest(_ tokens: [Token], at i: Int, start: Lexicon.WordFlags, word: Lexicon.WordFlags, phrases: Set<String>,
+                         maxWords: Int, hyphens: Bool) -> Int? {
         guard tokens[i].flags.contains(start) else { return nil }
         var key = ""
         var best: Int?
         var k = i
         while k < tokens.count && k - i < maxWords + (hyphens ? 1 : 0) {
             guard tokens[k].isWord || (hyphens && tokens[k].key == "-") else { break }
-            if tokens[k].isWord { key += key.isEmpty ? tokens[k].key : " " + tokens[k].key }
+            if tokens[k].isWord {
+                if k > i, !tokens[k].flags.contains(word) { break }  // no longer one has this word
+                key += key.isEmpty ? tokens[k].key : " " + tokens[k].key
+            }
             if phrases.contains(key) { best = k + 1 - i }
             k += 1
         }
@@ -121,7 +132,7 @@ struct MentionFinder {
     static let officeWords: Set<String> = ["president", "minister", "secretary", "chancellor", "king", "premier", "envoy", "ambassador"]
 
     func isCalendarWord(_ t: Token) -> Bool {
-        DateResolver.months[t.key] != nil || DateResolver.weekdays[t.key] != nil
+        t.flags.contains(.calendarWord)
     }
 
     /// A lowercase word no dictionary knows, in a name: a surname whose capital machine
@@ -135,8 +146,14 @@ struct MentionFinder {
         guard t.isWord, !t.flags.contains(.nonName) else { return false }
         // Two letters or more, the first alphabetic; ASCII words (most) are checked on bytes.
         let bytes = t.text.utf8
-        if bytes.allSatisfy({ $0 < 0x80 }) {
+        if t.isASCII || bytes.allSatisfy({ $0 < 0x80 }) {
             guard bytes.count >= 2, let first = bytes.first, (0x41...0x5A).contains(first) || (0x61...0x7A).contains(first) else { return false }
+            if t.isCapitalized { return true }
+            // The same test as below on bytes, which are characters in ASCII text.
+            guard let hyphen = bytes.firstIndex(of: 0x2D) else { return false }
+            let next = bytes.index(after: hyphen)
+            return next < bytes.endIndex && (0x41...0x5A).contains(bytes[next])
+                && Self.nameParticles.contains(String(t.text[..<hyphen]).lowercased())
         } else {
             guard t.text.count >= 2, t.text.unicodeScalars.first!.properties.isAlphabetic else { return false }
         }
@@ -369,7 +386,7 @@ struct MentionFinder {
                 // "in Geneva", "the talks at the White House": a place, not an actor.
                 var p = i - 1
                 if p >= 0 && tokens[p].key == "the" { p -= 1 }
-                if p >= 0 && Self.placePrepositions.contains(tokens[p].key) && !(entry.kind == .organization) {
+                if p >= 0 && tokens[p].flags.contains(.placePreposition) && !(entry.kind == .organization) {
                     m.isPlace = true
                 }
                 // "an estate north of Stockholm", "on the outskirts of Kabul".
@@ -378,7 +395,7 @@ struct MentionFinder {
                 }
                 // "flew to Asmara", "the file moved to Doha", "a trip to Moscow": a destination.
                 // Also past the one invited: "invited both leaders to Riga".
-                if p >= 1, tokens[p].key == "to", tokens[max(0, p - 4)..<p].contains(where: { Self.motionWords.contains($0.key) }), entry.kind != .organization {
+                if p >= 1, tokens[p].key == "to", tokens[max(0, p - 4)..<p].contains(where: { $0.flags.contains(.motionWord) }), entry.kind != .organization {
                     m.isPlace = true
                 }
                 mentions.append(m)
@@ -493,17 +510,17 @@ struct MentionFinder {
             i = stop
         }
         // Group references: "the two leaders", "both sides", "all three presidents", "the ministers".
-        let numbers = ["two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5]
+        let numbers = Self.groupSizes
         i = 0
         while i < tokens.count {
             let key = tokens[i].key
-            if ["both", "the", "all"].contains(key) || numbers[key] != nil, !taken[i] {
+            if tokens[i].flags.contains(.groupOpener), !taken[i] {
                 var k = i + 1
                 var size = key == "both" ? 2 : numbers[key] ?? 0
                 if key != "both", k < tokens.count, let n = numbers[tokens[k].key] { size = n; k += 1 }
                 // Allow one modifier: "the two foreign ministers".
                 var found: Int?
-                for j in k..<min(k + 2, tokens.count) where Self.groupWords.contains(tokens[j].key) { found = j; break }
+                for j in k..<min(k + 2, tokens.count) where tokens[j].flags.contains(.groupWord) { found = j; break }
                 // "the foreign ministers Mevlut Cavusoglu and Ararat Mirzoyan": named, not a group.
                 let namedAfter = found.map { $0 + 1 < tokens.count && isNameWord(tokens[$0 + 1]) } ?? false
                 if let j = found, !namedAfter, size >= 2 || (key == "the" && ["leaders", "ministers", "sides", "envoys", "presidents"].contains(tokens[j].key)) {
@@ -536,7 +553,7 @@ struct MentionFinder {
                 if isNameWord(tokens[end]) || (isDamagedNameWord(tokens[end]) && end - i == 1) { end += 1; continue }
                 // Particles, also in a row ("von der Leyen"), when a name word follows them.
                 var p = end
-                while p < tokens.count, Self.nameParticles.contains(tokens[p].key) || tokens[p].key == "sheikh", p - end < 3 { p += 1 }
+                while p < tokens.count, tokens[p].flags.contains(.nameParticle) || tokens[p].key == "sheikh", p - end < 3 { p += 1 }
                 if p > end, p < tokens.count, isNameWord(tokens[p]) || tokens[p].key.hasPrefix("al") { end = p; continue }
                 break
             }
@@ -559,15 +576,16 @@ struct MentionFinder {
             // Preceded by a place preposition ("in Sharm el-Sheikh", "at Camp David") or by an
             // article ("the Irish Taoiseach", "the Sinn Fein president"): not a person's name.
             let prev = i > 0 ? tokens[i - 1].key : ""
+            let prevFlags = i > 0 ? tokens[i - 1].flags : []
             let commonPhrase = end - i >= 2 && tokens[i..<end].allSatisfy { $0.flags.contains(.commonWord) }
             // "the Villa La Grange", "Lake Prespa": a place word before the run makes it a place.
-            let placeWord = (i > 0 && tokens[i - 1].isCapitalized && Self.placeHeads.contains(tokens[i - 1].key))
-                || (end - i >= 2 && Self.placeTails.contains(tokens[end - 1].key))
+            let placeWord = (i > 0 && tokens[i - 1].isCapitalized && prevFlags.contains(.placeHead))
+                || (end - i >= 2 && tokens[end - 1].flags.contains(.placeTail))
             // "the daily Politika", "news agency Anadolu": an outlet, not a person.
-            let outlet = Self.outletWords.contains(prev)
+            let outlet = prevFlags.contains(.outletWord)
             // "in Samarkand, press service of the Uzbek leader said": an apposition after a place
             // does not make it a person.
-            let notAName = outlet || (!anchoredBefore && Self.placePrepositions.contains(prev))
+            let notAName = outlet || (!anchoredBefore && prevFlags.contains(.placePreposition))
                 || !anchored && (["the", "a", "an"].contains(prev) || commonPhrase || placeWord)
             if !notAName { names.append((i..<end, anchored)) }
             i = end

@@ -18,7 +18,10 @@ struct PersonRegistry {
     mutating func register(_ words: [String]) -> Int {
         let keys = words.map(Lexicon.key)
         // The same name in the other order ("Kishida Fumio", "Fumio Kishida") is the same person.
-        if let i = people.firstIndex(where: { $0.keys == keys || ($0.keys.count == keys.count && Set($0.keys) == Set(keys)) }) { return i }
+        // (The same words either way round, tested without building two sets per person.)
+        if let i = people.firstIndex(where: { p in
+            p.keys == keys || (p.keys.count == keys.count && keys.allSatisfy(p.keys.contains) && p.keys.allSatisfy(keys.contains))
+        }) { return i }
         // A longer form of a registered name ("Recep Tayyip Erdogan" after "Tayyip Erdogan"),
         // or one of three words or more that goes on ("Salman bin Abdulaziz Al Saud").
         func extends(_ long: [String], _ short: [String]) -> Bool { short.count >= 3 && long.count > short.count && Array(long.prefix(short.count)) == short }

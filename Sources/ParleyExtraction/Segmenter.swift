@@ -171,6 +171,12 @@ public enum Segmenter {
     static let positionMarkers: Set<String> = ["l", "r", "c", "l-r", "r-l", "l to r", "left", "right", "center", "centre", "front", "back", "fl", "fr"]
 
     static func isPositionMarker(_ inner: String) -> Bool {
+        // Every marker ends in one of these letters, and most bracketed text ("AFP", "2023")
+        // does not: ASCII text (where trimming is of spaces and tabs only) is told so cheaply.
+        if inner.utf8.allSatisfy({ $0 < 0x80 }), let last = inner.utf8.last(where: { $0 != 0x20 && $0 != 0x09 }),
+           !"lrctek".utf8.contains(last | 0x20) {
+            return false
+        }
         let t = inner.trimmingCharacters(in: .whitespaces).lowercased()
         if positionMarkers.contains(t) { return true }
         // "2nd L", "3rd R", "second left"

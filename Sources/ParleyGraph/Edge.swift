@@ -56,7 +56,9 @@ public struct Edge: Sendable, Hashable {
 
     /// Folds another statement of the same fact into this edge.
     public mutating func merge(_ other: Edge) {
-        precondition(other.key == key, "merging different edges")
+        // Field by field: building the two keys would copy their strings.
+        precondition(other.source == source && other.target == target && other.type == type && other.date == date
+                     && other.status == status, "merging different edges")
         if place == nil { place = other.place }
         addEvidence(other.evidence)
     }
@@ -64,15 +66,7 @@ public struct Edge: Sendable, Hashable {
     /// Adds evidence items, keeping the list sorted and unique. O(k·(log n + n)) for k items;
     /// merging a fact's few new sentences into a long list costs one binary search and shift each.
     public mutating func addEvidence<S: Sequence>(_ items: S) where S.Element == Evidence {
-        for item in items {
-            var low = 0, high = evidence.count
-            while low < high {
-                let mid = (low + high) / 2
-                if evidence[mid] < item { low = mid + 1 } else { high = mid }
-            }
-            if low < evidence.count && evidence[low] == item { continue }
-            evidence.insert(item, at: low)
-        }
+        for item in items { evidence.insertSortedUnique(item) }
     }
 
     /// Keeps only the evidence that satisfies `keep`.

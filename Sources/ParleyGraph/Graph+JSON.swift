@@ -160,7 +160,10 @@ public struct JSONWriter: Sendable {
     public mutating func string(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
         // Most text needs no escape: copy it whole.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+        // Scanned as a buffer where the string has one (native strings do): faster than its view.
+        func isPlain(_ byte: UInt8) -> Bool { byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") }
+        let plain = text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy(isPlain) } ?? text.utf8.allSatisfy(isPlain)
+        if plain {
             bytes.append(contentsOf: text.utf8)
             bytes.append(UInt8(ascii: "\""))
             return

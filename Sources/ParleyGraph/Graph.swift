@@ -80,16 +80,18 @@ public struct Graph: Sendable, Equatable {
 
     public func node(id: String) -> Node? { nodesByID[id] }
 
-    /// Makes room for this many nodes and edges, so that loading a large graph does not rehash.
-    mutating func reserveCapacity(nodes: Int, edges: Int) {
+    /// Makes room for this many nodes and edges, so that loading or building a graph does not
+    /// rehash as it grows.
+    public mutating func reserveCapacity(nodes: Int, edges: Int) {
         nodesByID.reserveCapacity(nodes)
         edgesByKey.reserveCapacity(edges)
     }
 
     /// Adds a node or merges it into the node with the same id.
     public mutating func add(_ node: Node) {
-        if nodesByID[node.id] != nil {
-            nodesByID[node.id]!.merge(node)
+        // One lookup for a node already there (the common case in a corpus merge).
+        if let index = nodesByID.index(forKey: node.id) {
+            nodesByID.values[index].merge(node)
         } else {
             nodesByID[node.id] = node
         }
@@ -101,8 +103,8 @@ public struct Graph: Sendable, Equatable {
     /// copy all of it on the first insertion, making a corpus merge quadratic in evidence per edge.
     public mutating func add(_ edge: Edge) {
         let key = edge.key
-        if edgesByKey[key] != nil {
-            edgesByKey[key]!.merge(edge)
+        if let index = edgesByKey.index(forKey: key) {
+            edgesByKey.values[index].merge(edge)
         } else {
             edgesByKey[key] = edge
         }

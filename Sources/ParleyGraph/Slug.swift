@@ -4,6 +4,7 @@ public enum Slug {
     ///
     /// "Türkiye" → "turkiye", "Côte d'Ivoire" → "cote-divoire". O(n) in the name's length.
     public static func make(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiSlug(text.utf8) }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var pendingHyphen = false
@@ -24,5 +25,23 @@ public enum Slug {
             }
         }
         return out.isEmpty ? "x" : out
+    }
+
+    /// `make` for ASCII text (most names), byte by byte: the same rules without folding or
+    /// decoding scalars.
+    private static func asciiSlug(_ bytes: String.UTF8View) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var pendingHyphen = false
+        for byte in bytes {
+            if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) {
+                if pendingHyphen && !out.isEmpty { out.append(0x2D) }
+                pendingHyphen = false
+                out.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
+            } else if byte != 0x27 {  // apostrophes join
+                pendingHyphen = true
+            }
+        }
+        return out.isEmpty ? "x" : String(decoding: out, as: UTF8.self)
     }
 }
