@@ -6,10 +6,18 @@ import ParleyGraph
 struct PersonRegistry {
     struct Person {
         var words: [String]
-        var keys: [String]
+        var keys: [String] { didSet { surname = PersonRegistry.bare(keys.last!) } }
+        /// The last key without its Arabic article, kept for the surname lookups.
+        private(set) var surname: String
         var aliases: Set<String> = []
         var mentions = 0
         var label: String { words.joined(separator: " ") }
+
+        init(words: [String], keys: [String]) {
+            self.words = words
+            self.keys = keys
+            surname = PersonRegistry.bare(keys.last!)
+        }
     }
 
     var people: [Person] = []
@@ -51,10 +59,11 @@ struct PersonRegistry {
         let keys = words.map(Lexicon.key)
         if let i = people.firstIndex(where: { $0.keys == keys }) { return [i] }
         var candidates: [Int] = []
+        let surname = keys.count == 1 ? Self.bare(keys[0]) : ""
         for (i, p) in people.enumerated() {
             if keys.count == 1 {
                 // Surname, or first name alone, or a damaged surname ("Erdoan").
-                if Self.similar(Self.bare(p.keys.last!), Self.bare(keys[0])) || (p.keys.count >= 2 && p.keys.first == keys[0]) { candidates.append(i) }
+                if Self.similar(p.surname, surname) || (p.keys.count >= 2 && p.keys.first == keys[0]) { candidates.append(i) }
             } else if Self.similar(p.keys.last!, keys.last!) && (p.keys.first == keys.first || Self.similar(p.keys.first!, keys.first!)) {
                 candidates.append(i)
             }
@@ -65,6 +74,8 @@ struct PersonRegistry {
     /// A surname without the Arabic article it may be written with or without: "el-Husseini"
     /// and "Husseini", "al-Assad" and "Assad" (in keys, where the hyphen is a space).
     static func bare(_ key: String) -> String {
+        // Only a key with a space in its first four letters can start with one.
+        guard key.utf8.prefix(4).contains(0x20) else { return key }
         for article in ["al ", "el ", "ul ", "ad ", "ash ", "as ", "at ", "az ", "an ", "ar "] where key.hasPrefix(article) && key.count > article.count + 2 {
             return String(key.dropFirst(article.count))
         }
