@@ -999,7 +999,8 @@ struct DocumentRun {
     /// comma followed by "and"/"but" and a new subject does.
     func clause(around cue: Int, length: Int, tokens: [Token]) -> Range<Int> {
         func isBreak(_ k: Int) -> Bool {
-            if Self.clauseBreaks.contains(tokens[k].key) { return true }
+            // (Lexicon flags are set on words only.)
+            if tokens[k].flags.contains(.clauseBreak) || tokens[k].key == ";" { return true }
             // "since the court suspended her" opens a clause; "since November 2012" does not.
             if tokens[k].key == "since", k + 1 < tokens.count, !tokens[k + 1].key.allSatisfy(\.isNumber),
                !DateResolver.months.keys.contains(tokens[k + 1].key) { return true }
@@ -1009,7 +1010,7 @@ struct DocumentRun {
                 && !(k + 2 < tokens.count && ["by", "with"].contains(tokens[k + 2].key)) else { return false }
             // "Kotzias, Greece's foreign minister, and his counterpart Dimitrov signed": a
             // compound subject, since no verb came before the comma.
-            func hasVerb<S: Sequence<Token>>(_ run: S) -> Bool { run.contains { $0.cue != nil || Self.clauseVerbs.contains($0.key) } }
+            func hasVerb<S: Sequence<Token>>(_ run: S) -> Bool { run.contains { $0.cue != nil || $0.flags.contains(.clauseVerb) } }
             return hasVerb(tokens[(k + 2)...].prefix(while: { $0.key != ";" && $0.key != "." }).prefix(12))
                 && hasVerb(tokens[..<k].reversed().prefix(while: { $0.key != ";" }))
         }

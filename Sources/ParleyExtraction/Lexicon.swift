@@ -105,6 +105,9 @@ public struct Lexicon: Sendable {
         static let titleWord = WordFlags(rawValue: 1 << 19)
         static let agreementHeadWord = WordFlags(rawValue: 1 << 20)
         static let ofLongerNames: WordFlags = [.phraseWord, .titleWord, .agreementHeadWord]
+        /// The relation rules' clause words (see `DocumentRun.clause(around:length:tokens:)`).
+        static let clauseBreak = WordFlags(rawValue: 1 << 21)
+        static let clauseVerb = WordFlags(rawValue: 1 << 22)
 
         static let ofFirstWord: WordFlags = [.phraseStart, .titleStart, .cueStart, .agreementHeadStart]
     }
@@ -211,6 +214,7 @@ public struct Lexicon: Sendable {
             (MentionFinder.placeHeads, .placeHead), (MentionFinder.placeTails, .placeTail),
             (Set(DateResolver.months.keys).union(DateResolver.weekdays.keys), .calendarWord),
             (words(phrases.keys), .phraseWord), (words(titles), .titleWord), (words(agreementHeads), .agreementHeadWord),
+            (DocumentRun.clauseBreaks, .clauseBreak), (DocumentRun.clauseVerbs, .clauseVerb),
         ]
         for (words, flag) in sets {
             for word in words { flags[word, default: []].insert(flag) }
