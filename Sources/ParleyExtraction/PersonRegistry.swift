@@ -90,7 +90,9 @@ struct PersonRegistry {
 /// so that two articles' ceasefires do not become one node.
 struct AgreementRegistry {
     struct Agreement {
-        var label: String
+        let label: String
+        /// The label's folded key, kept for matching later mentions.
+        let key: String
         var head: String
         var isNamed: Bool
         var aliases: Set<String> = []
@@ -112,12 +114,12 @@ struct AgreementRegistry {
     /// agreement rather than referring back, so only a name given later can stand for it.
     mutating func register(label: String, head: String, isNamed: Bool, position: Int, indefinite: Bool = false) -> Int {
         let key = Lexicon.key(label)
-        if let i = items.firstIndex(where: { Lexicon.key($0.label) == key }) {
+        if let i = items.firstIndex(where: { $0.key == key }) {
             lastIndex = i
             return i
         }
         // "the Treaty" after "the Treaty on the junction point of borders": the same one.
-        if isNamed, !key.contains(" "), let j = items.lastIndex(where: { $0.isNamed && Lexicon.key($0.label).hasPrefix(key + " ") }) {
+        if isNamed, !key.contains(" "), let j = items.lastIndex(where: { $0.isNamed && $0.key.hasPrefix(key + " ") }) {
             lastIndex = j
             return j
         }
@@ -138,7 +140,7 @@ struct AgreementRegistry {
         if !isNamed, let target = antecedent(head: head, position: position, onlyLater: indefinite) {
             return register(label: target, head: head, isNamed: true, position: position)
         }
-        items.append(Agreement(label: label, head: head, isNamed: isNamed))
+        items.append(Agreement(label: label, key: key, head: head, isNamed: isNamed))
         lastIndex = items.count - 1
         return items.count - 1
     }
