@@ -149,8 +149,10 @@ struct DocumentRun {
                     // A date in the plan's own clause, after it or just before it, looks ahead:
                     // "will meet again … by the end of January"; "signed on Thursday an
                     // agreement that will make Odinga prime minister" was signed the Thursday before.
-                    for (k, found) in ahead.enumerated() where plans.contains(where: {
-                        $0 <= found.tokens.upperBound + 6 && clause(around: $0, length: 1, tokens: tokens).contains(found.tokens.lowerBound)
+                    // Each plan's clause is measured once, and only when there is a date.
+                    let planClauses = ahead.isEmpty ? [] : plans.map { (position: $0, clause: clause(around: $0, length: 1, tokens: tokens)) }
+                    for (k, found) in ahead.enumerated() where planClauses.contains(where: {
+                        $0.position <= found.tokens.upperBound + 6 && $0.clause.contains(found.tokens.lowerBound)
                     }) {
                         dates[k] = found
                     }
@@ -781,7 +783,7 @@ struct DocumentRun {
             // …and in a reduced relative clause: "hailed the agreement signed by Redwan".
             let passiveBy = byAt != nil
                 && (tokens[max(0, sign.0 - 2)..<sign.0].contains { ["was", "were", "been", "be", "is", "are"].contains($0.key) }
-                    || (sign.0 > 0 && insideAgreement(sign.0 - 1)) || (sign.0 > 1 && tokens[sign.0 - 1].key == "," && insideAgreement(sign.0 - 2)))
+                    || Self.followsAgreement(sign.0, spans: agreementMentions.map(\.1), tokens: tokens))
             var signers = passiveBy ? [] : actors.filter { span.contains($0.1) && $0.1 < sign.0 && !insideAgreement($0.1) }.map(\.0)
             var laterSigners: [(Actor, Int)] = []
             if let byAt {
@@ -839,6 +841,12 @@ struct DocumentRun {
         }
     }
 
+    /// A signing verb right after an agreement's name, which a reduced relative clause makes
+    /// passive: "the Bender Roadmap signed by", "the accord, signed by".
+    static func followsAgreement(_ cue: Int, spans: [Range<Int>], tokens: [Token]) -> Bool {
+        spans.contains { $0.upperBound == cue || ($0.upperBound == cue - 1 && tokens[cue - 1].key == ",") }
+    }
+
     /// A met-with edge for every pair of `members`.
     mutating func addMeeting(of members: [Actor], status: EdgeStatus, date: EventDate?, place: String?, sentence: Int) {
         for i in members.indices {
@@ -860,7 +868,7 @@ struct DocumentRun {
         // in an adverbial ("According to the joint statement, the envoys agreed to …").
         // Also a reduced relative: "the Bender Roadmap signed by A and B", "the accord, signed by".
         let reduced = cue + length < tokens.count && tokens[cue + length].key == "by"
-            && mentions.contains { $0.1.upperBound == cue || ($0.1.upperBound == cue - 1 && tokens[cue - 1].key == ",") }
+            && Self.followsAgreement(cue, spans: mentions.map(\.1), tokens: tokens)
         let passive = reduced || tokens[max(0, cue - 3)..<cue].contains { ["was", "were", "been", "be", "is", "are", "which", "that"].contains($0.key) }
         guard let first = mentions.firstIndex(where: { $0.1.lowerBound >= cue + length && clause.contains($0.1.lowerBound) })
                 ?? (reduced ? mentions.lastIndex(where: { $0.1.upperBound <= cue }) : passive ? mentions.firstIndex(where: { $0.1.upperBound <= cue }) : nil)
@@ -992,6 +1000,10 @@ struct DocumentRun {
     /// Verbs that open a clause of their own after ", and" without being event cues.
     static let clauseVerbs: Set<String> = ["said", "says", "told", "added", "is", "was", "were", "are", "has", "had", "have", "will", "would", "did", "does"]
 
+    /// Whether a token of a tagged sentence is one of `clauseBreaks` (its lexicon flag; flags
+    /// are set on words only, so the semicolon is asked for itself).
+    static func breaksClause(_ token: Token) -> Bool { token.flags.contains(.clauseBreak) || token.key == ";" }
+
     static let clauseBreaks: Set<String> = [";", "but", "while", "whereas", "although", "though", "that", "which", "who", "after", "before", "when", "because", "where", "if", "unless", "once"]
 
     /// The token range of the clause a cue stands in: from the last clause break before it to
@@ -999,8 +1011,7 @@ struct DocumentRun {
     /// comma followed by "and"/"but" and a new subject does.
     func clause(around cue: Int, length: Int, tokens: [Token]) -> Range<Int> {
         func isBreak(_ k: Int) -> Bool {
-            // (Lexicon flags are set on words only.)
-            if tokens[k].flags.contains(.clauseBreak) || tokens[k].key == ";" { return true }
+            if Self.breaksClause(tokens[k]) { return true }
             // "since the court suspended her" opens a clause; "since November 2012" does not.
             if tokens[k].key == "since", k + 1 < tokens.count, !tokens[k + 1].key.allSatisfy(\.isNumber),
                !DateResolver.months.keys.contains(tokens[k + 1].key) { return true }
@@ -1553,7 +1564,7 @@ struct DocumentRun {
         if Self.eventNouns.contains(tokens[position].key) {
             if tokens[max(0, position - 2)..<position].contains(where: { Self.prospectWords.contains($0.key) }) { return .planned }
             let after = tokens[min(position + 1, tokens.count)..<min(position + 10, tokens.count)]
-                .prefix(while: { ![",", "."].contains($0.key) && !Self.clauseBreaks.contains($0.key) })
+                .prefix(while: { ![",", "."].contains($0.key) && !Self.breaksClause($0) })
             if after.contains(where: { ["could", "might", "may", "would", "will"].contains($0.key) }) { return .planned }
         }
         if planned { return .planned }
