@@ -179,6 +179,7 @@ struct DocumentRun {
         }
         for (index, a) in analyzed.enumerated() { relate(a, index: index) }
         edges.removeAll { $0.implied && $0.type == .metWith && deniedMeetings.contains([$0.source, $0.target]) }
+        repeatMediation()
         buildGraph()
     }
 
@@ -847,6 +848,57 @@ struct DocumentRun {
         spans.contains { $0.upperBound == cue || ($0.upperBound == cue - 1 && tokens[cue - 1].key == ",") }
     }
 
+    /// A mediator meeting the parties again mediates again, and a mediator of a state or body
+    /// mediates for the person acting for it: "Anwar brokered a truce between Thailand and
+    /// Cambodia … Hun Manet and Phumtham sat down with Anwar"; "Annan mediated between Kibaki
+    /// and Odinga … on Thursday he sat down with Kibaki and Odinga". A meeting repeats a
+    /// mediation when it brings the mediator together with parties of two sides, or with someone
+    /// acting for a party. The edges take the meeting's date, status and sentence.
+    mutating func repeatMediation() {
+        var parties: [Actor: Set<Actor>] = [:]
+        var told = Set<[Actor]>()
+        for e in edges where e.type == .mediated {
+            parties[e.source, default: []].insert(e.target)
+            told.insert([e.source, e.target])
+        }
+        guard !parties.isEmpty else { return }
+        struct Meeting: Hashable { var sentence: Int; var date: EventDate?; var status: EdgeStatus }
+        var meetings: [Meeting: (members: [Actor], place: String?)] = [:]
+        var order: [Meeting] = []
+        for e in edges where e.type == .metWith {
+            let m = Meeting(sentence: e.sentence, date: e.date, status: e.status)
+            if meetings[m] == nil { order.append(m) }
+            for actor in [e.source, e.target] where !(meetings[m]?.members.contains(actor) ?? false) {
+                meetings[m, default: ([], e.place)].members.append(actor)
+            }
+        }
+        var repeated: [RawEdge] = []
+        var added = Set<[Actor]>()
+        for m in order {
+            let (members, place) = meetings[m]!
+            for mediator in members {
+                guard let mediated = parties[mediator] else { continue }
+                let told = members.filter { $0 != mediator && mediated.contains($0) }
+                let represented = members.filter { p in
+                    p != mediator && p.isPerson && !mediated.contains(p)
+                        && [sides[p], bodies[p]].contains { $0.map(mediated.contains) ?? false }
+                }
+                let present = told + represented
+                guard !represented.isEmpty || Set(present.map(side(of:))).count >= 2 else { continue }
+                for party in present {
+                    // An edge already told for this meeting is not told again.
+                    let key = [mediator, party, .person(m.sentence)]
+                    guard !added.contains(key), !edges.contains(where: {
+                        $0.type == .mediated && $0.source == mediator && $0.target == party && $0.date == m.date
+                    }) else { continue }
+                    added.insert(key)
+                    repeated.append(RawEdge(source: mediator, target: party, type: .mediated, status: m.status, date: m.date, place: place, sentence: m.sentence))
+                }
+            }
+        }
+        edges += repeated
+    }
+
     /// A met-with edge for every pair of `members`.
     mutating func addMeeting(of members: [Actor], status: EdgeStatus, date: EventDate?, place: String?, sentence: Int) {
         for i in members.indices {
@@ -997,8 +1049,13 @@ struct DocumentRun {
 
     static let betweenPhraseEnds: Set<String> = [";", ".", ":", "since", "in", "on", "at", "for", "to", "who", "which", "that", "after", "before", "while", "but", "over"]
 
-    /// Verbs that open a clause of their own after ", and" without being event cues.
-    static let clauseVerbs: Set<String> = ["said", "says", "told", "added", "is", "was", "were", "are", "has", "had", "have", "will", "would", "did", "does"]
+    /// Verbs that open a clause of their own after ", and" without being event cues: speech,
+    /// auxiliaries, and the travel and arrival verbs news tells a visit with ("flew in on
+    /// Wednesday night, and on Thursday he sat down with …").
+    static let clauseVerbs: Set<String> = [
+        "said", "says", "told", "added", "is", "was", "were", "are", "has", "had", "have", "will", "would", "did", "does",
+        "flew", "arrived", "landed", "travelled", "traveled", "went", "came", "returned", "left", "drove", "spent",
+    ]
 
     /// Whether a token of a tagged sentence is one of `clauseBreaks` (its lexicon flag; flags
     /// are set on words only, so the semicolon is asked for itself).

@@ -1164,3 +1164,25 @@ import ParleyGraph
     #expect(has(g, "Ana Lupu", .agreedTo, "Bender Roadmap"))
     #expect(!has(g, "Lena Varga", .agreedTo, "Bender Roadmap"))
 }
+
+@Test func aMediatorMeetingThePartiesAgainMediatesThatMeetingToo() throws {
+    // The mediator of two states meets the people acting for them: the mediation is theirs.
+    let states = try extract(dateline + """
+        Prime Minister Jon Berg of Norway brokered a ceasefire between Moldova and Romania on Friday. \
+        Moldovan President Ana Lupu and Romania's Prime Minister Ion Chicu sat down with Berg on Saturday.
+        """)
+    #expect(has(states, "Jon Berg", .mediated, "Ana Lupu", date: "2024-03-02"))
+    #expect(has(states, "Jon Berg", .mediated, "Ion Chicu", date: "2024-03-02"))
+    // A mediator of two people who meets both again mediates that meeting too, with its date.
+    let people = try extract(dateline + """
+        Jon Berg mediated talks between Ana Lupu and Aro Kask on Tuesday. \
+        On Friday Berg sat down with Lupu and Kask for five hours.
+        """)
+    #expect(has(people, "Jon Berg", .mediated, "Ana Lupu", date: "2024-03-01"))
+    #expect(has(people, "Jon Berg", .mediated, "Aro Kask", date: "2024-03-01"))
+    // Meeting one party alone is no mediation of that meeting.
+    let one = try extract(dateline + """
+        Jon Berg mediated talks between Ana Lupu and Aro Kask on Tuesday. On Friday Berg met Lupu again.
+        """)
+    #expect(!has(one, "Jon Berg", .mediated, "Ana Lupu", date: "2024-03-01"))
+}
