@@ -635,7 +635,15 @@ struct DocumentRun {
             let span = clause(around: c.0, length: c.1, tokens: tokens)
             return (c, actors.filter { span.contains($0.1) && parties.contains($0.0) }.count)
         }.max { x, y in x.1 < y.1 || (x.1 == y.1 && x.0.0 > y.0.0) }?.0)
-        let meetApart = meetCue.map { isSeparate(cue: $0.0, length: $0.1, tokens: tokens) } ?? false
+        // "Singh held a separate meeting with Aziz": one person meeting one other, and no one
+        // else, apart from the main talks met them.
+        let meetApart = meetCue.map { cue in
+            guard isSeparate(cue: cue.0, length: cue.1, tokens: tokens) else { return false }
+            guard let one = separateMeetings(cue: cue.0, length: cue.1, actors: actors, tokens: tokens, guests: 1),
+                  one.hosts.count + one.guests.count == 2 else { return true }
+            let clause = clause(around: cue.0, length: cue.1, tokens: tokens)
+            return tokens[(cue.0 + cue.1)..<clause.upperBound].contains { $0.key == "and" }
+        } ?? false
         let hostCue = cues.first { $0.2 == .host }
         // "The ceasefire between Israel and Hezbollah, brokered by the United States": a deal
         // brokered, with no talks told, does not say its parties met.
@@ -749,6 +757,19 @@ struct DocumentRun {
             if isCurrent { lastPair = Array(meeting.prefix(2)) }
         } else if let status = meetStatus, meeting.count >= 2, meeting.count <= 8 {
             addMeeting(of: meeting, status: status, date: meetDate, place: place, sentence: index)
+            // "A and B first came together in Moscow on 14 January, and met again in Vienna on
+            // 24 February": a coordinated clause that names no one but states a date of its own
+            // tells the same people meeting again.
+            if let first = meetCue {
+                let firstClause = clause(around: first.0, length: first.1, tokens: tokens)
+                for again in meetCues where again.0 > firstClause.upperBound {
+                    let span = clause(around: again.0, length: again.1, tokens: tokens)
+                    guard Self.isCoordinated(span, tokens: tokens), !actors.contains(where: { span.contains($0.1) }),
+                          let own = a.dates.first(where: { span.contains($0.tokens.lowerBound) }), own.date != meetDate,
+                          let againStatus = modality(at: again.0, tokens: tokens, cues: cues) else { continue }
+                    addMeeting(of: meeting, status: againStatus, date: own.date, place: place, sentence: index)
+                }
+            }
             if isCurrent {
                 lastPair = Array(meeting.prefix(2))
                 lastMeeting = meeting
@@ -1008,13 +1029,13 @@ struct DocumentRun {
     /// "Borrell held separate meetings with Vucic and Kurti", "the envoy met separately with A
     /// and B": the actors before the cue in its clause, and the two or more after "with".
     /// The caller has found the cue `isSeparate`.
-    func separateMeetings(cue: Int, length: Int, actors: [(Actor, Int)], tokens: [Token]) -> (hosts: [Actor], guests: [Actor])? {
+    func separateMeetings(cue: Int, length: Int, actors: [(Actor, Int)], tokens: [Token], guests least: Int = 2) -> (hosts: [Actor], guests: [Actor])? {
         let clause = clause(around: cue, length: length, tokens: tokens)
         // The "with" may be the cue's own last word ("held separate talks with").
         guard let with = (cue..<clause.upperBound).first(where: { tokens[$0].key == "with" }), with - cue <= 4 else { return nil }
         let hosts = unique(actors.filter { clause.contains($0.1) && $0.1 < cue }.map(\.0))
         let guests = unique(actors.filter { clause.contains($0.1) && $0.1 > with }.map(\.0)).filter { !hosts.contains($0) }
-        guard !hosts.isEmpty, guests.count >= 2 else { return nil }
+        guard !hosts.isEmpty, guests.count >= least else { return nil }
         return (hosts, guests)
     }
 

@@ -1186,3 +1186,18 @@ import ParleyGraph
         """)
     #expect(!has(one, "Jon Berg", .mediated, "Ana Lupu", date: "2024-03-01"))
 }
+
+@Test func aCoordinatedClauseWithADateOfItsOwnTellsTheSamePeopleMeetingAgain() throws {
+    let g = try extract(dateline + "Ana Lupu and Aro Kask first came together in Vienna on 14 January, and met for a second time in Riga on 24 February.")
+    #expect(has(g, "Ana Lupu", .metWith, "Aro Kask", date: "2024-01-14"))
+    #expect(has(g, "Ana Lupu", .metWith, "Aro Kask", date: "2024-02-24"))
+}
+
+@Test func aSeparateMeetingOfOnePersonWithOneOtherIsAMeeting() throws {
+    let one = try extract(dateline + "Moldovan Foreign Minister Ana Lupu held a separate meeting with Aro Kask, Estonia's foreign minister, to go over the texts.")
+    #expect(has(one, "Ana Lupu", .metWith, "Aro Kask"))
+    #expect(!has(one, "Ana Lupu", .mediated, "Aro Kask"))
+    // With two named after "with", they were met apart, each by the host.
+    let two = try extract(dateline + "EU envoy Jon Berg held separate meetings with Ana Lupu and Aro Kask.")
+    #expect(!has(two, "Ana Lupu", .metWith, "Aro Kask"))
+}
