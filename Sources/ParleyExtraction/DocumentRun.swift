@@ -251,6 +251,12 @@ struct DocumentRun {
             while d > 0, span.0.lowerBound - d < 4, tokens[d].isWord, !tokens[d].isCapitalized, tokens[d].cue == nil,
                   !["a", "an", "the", "this", "that", "its", "their"].contains(tokens[d].key) { d -= 1 }
             let determiner = d >= 0 ? tokens[d].key : ""
+            // "put his name to the text": a bare "the text" or "the document" is the agreement last told.
+            if !span.named, determiner == "the", ["text", "document"].contains(Lexicon.key(span.label)), let last = agreements.lastIndex {
+                agreements.items[last].mentions += 1
+                agreementMentions.append((last, span.0))
+                continue
+            }
             let i = agreements.register(label: span.label, head: span.head, isNamed: span.named, position: index * AgreementRegistry.sentenceStride + span.0.lowerBound,
                                         indefinite: determiner == "a" || determiner == "an")
             agreements.items[i].mentions += 1
@@ -786,8 +792,12 @@ struct DocumentRun {
             guard let status = modality(at: sign.0, tokens: tokens, cues: cues) else { continue }
             var targets = signedAgreements(cue: sign.0, length: sign.1, mentions: agreementMentions, tokens: tokens,
                                            dated: Set(a.dates.flatMap(\.tokens)))
+            // "it", "the deal", "the text": the agreement last told. So is a signing with no object
+            // at all: "Dagalo signed for the army side".
+            let noObject = ["signed", "signs", "sign", "initialled", "initialed", "countersigned"].contains(tokens[sign.0].key)
+                && (sign.0 + sign.1 >= tokens.count || Self.noObjectWords.contains(tokens[sign.0 + sign.1].key))
             if targets.isEmpty, let last = agreements.lastIndex,
-               tokens.contains(where: { ["it", "deal", "agreement", "document", "accord", "text"].contains($0.key) }) {
+               noObject || tokens.contains(where: { ["it", "deal", "agreement", "document", "accord", "text"].contains($0.key) }) {
                 targets = [last]
             }
             guard !targets.isEmpty else { continue }
@@ -943,6 +953,12 @@ struct DocumentRun {
         let reduced = cue + length < tokens.count && tokens[cue + length].key == "by"
             && Self.followsAgreement(cue, spans: mentions.map(\.1), tokens: tokens)
         let passive = reduced || tokens[max(0, cue - 3)..<cue].contains { ["was", "were", "been", "be", "is", "are", "which", "that"].contains($0.key) }
+        // "the political declaration that Dagalo and Rabie signed on 17 July, the first written
+        // text …": a relative clause's object is its antecedent, whatever follows the verb.
+        if clause.lowerBound > 0, ["that", "which"].contains(tokens[clause.lowerBound - 1].key),
+           let antecedent = mentions.lastIndex(where: { Self.followsAgreement(clause.lowerBound - 1, spans: [$0.1], tokens: tokens) }) {
+            return [mentions[antecedent].0]
+        }
         guard let first = mentions.firstIndex(where: { $0.1.lowerBound >= cue + length && clause.contains($0.1.lowerBound) })
                 ?? (reduced ? mentions.lastIndex(where: { $0.1.upperBound <= cue }) : passive ? mentions.firstIndex(where: { $0.1.upperBound <= cue }) : nil)
         else { return [] }
@@ -956,6 +972,10 @@ struct DocumentRun {
         }
         return objects
     }
+
+    /// Words that may follow a signing verb that takes no object: "signed for the army side",
+    /// "signed on Saturday", "signed as well".
+    static let noObjectWords: Set<String> = [".", ",", ";", "for", "on", "at", "in", "as", "alongside", "first", "too", "later", "yesterday", "today"]
 
     /// Words that may stand between two coordinated objects: "the accord and a protocol".
     static let coordinationWords: Set<String> = [",", "and", "as", "well", "also", "the", "a", "an", "both", "its", "their", "two", "on", "for"]
@@ -1105,6 +1125,12 @@ struct DocumentRun {
         }
         var start = cue
         while start > 0, !isBreak(start - 1) { start -= 1 }
+        // "Rabie, a teacher who became a negotiator of the FFC, put his name to the text": a
+        // relative clause closed by the comma before the verb is inside the verb's clause.
+        if start > 1, cue > start, ["who", "which"].contains(tokens[start - 1].key), tokens[cue - 1].key == "," {
+            start -= 1
+            while start > 0, !isBreak(start - 1) { start -= 1 }
+        }
         var end = cue + length
         while end < tokens.count, !isBreak(end) { end += 1 }
         return start..<end
