@@ -478,6 +478,13 @@ struct DocumentRun {
         }
         let place = findPlace(a)
 
+        // Whether a host cue's object is an event already told: "hosted the first round",
+        // "hosts the talks".
+        func hostsRecalledEvent(cue: Int, length: Int) -> Bool {
+            let object = cue + length
+            return object < tokens.count && Self.definiteWords.contains(tokens[object].key)
+                && tokens[object..<min(tokens.count, object + 4)].contains { Self.recalledEvents.contains($0.key) }
+        }
         // Mediators.
         var mediators: [(Actor, Int)] = []
         var mediateCue: (Int, Lexicon.Cue)?
@@ -496,6 +503,12 @@ struct DocumentRun {
                position + length >= tokens.count || !MentionFinder.demonymHeads.contains(tokens[position + length].key) {
                 noteEntity(entry, surface: nil)
                 found = [(.entity(entry), m.tokens.lowerBound)]
+            }
+            // "Albusaidi hosted the first round on April 12": the host of an event already told,
+            // named before the cue in its clause.
+            if found.isEmpty, cue == .host, hostsRecalledEvent(cue: position, length: length) {
+                let span = clause(around: position, length: length, tokens: tokens)
+                found = actors.filter { span.contains($0.1) && $0.1 < position && atLevel.contains($0.0) }
             }
             if !found.isEmpty {
                 mediators.append(contentsOf: found)
@@ -583,11 +596,14 @@ struct DocumentRun {
                     && !tokens[max(0, k - 3)..<k].contains { Self.newEventWords.contains($0.key) }
             }
         }
-        if mediateCue != nil, parties.isEmpty, !inRelativeClause, !onlyRoleNouns, lastMeeting.count >= 2, !mediateCues.isEmpty, refersBack() {
+        if mediateCue != nil, parties.isEmpty, !inRelativeClause, !onlyRoleNouns, lastMeeting.count >= 2,
+           !mediateCues.isEmpty || cues.contains(where: { $0.2 == .host && hostsRecalledEvent(cue: $0.0, length: $0.1) }), refersBack() {
             // A state or body mediates between states and bodies: "the talks were mediated by
             // South Sudan" recalls the government and the rebel front, not their signatories.
             let recalled = !mediatorSet.contains(where: \.isPerson) && lastEntityMeeting.count >= 2 ? lastEntityMeeting : lastMeeting
-            parties = recalled.filter { !mediatorSet.contains($0) }
+            // Nor is a mediator of the article among the parties it recalls.
+            let knownMediators = Set(edges.lazy.filter { $0.type == .mediated }.map(\.source))
+            parties = recalled.filter { !mediatorSet.contains($0) && !knownMediators.contains($0) }
             partiesFromEarlier = true
         }
         // "Kuwait offered to mediate between Saudi Arabia and Qatar": parties named only after

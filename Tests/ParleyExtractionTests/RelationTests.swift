@@ -1201,3 +1201,18 @@ import ParleyGraph
     let two = try extract(dateline + "EU envoy Jon Berg held separate meetings with Ana Lupu and Aro Kask.")
     #expect(!has(two, "Ana Lupu", .metWith, "Aro Kask"))
 }
+
+@Test func aHostOfAnEventAlreadyToldMediatesBetweenItsParties() throws {
+    let g = try extract(dateline + """
+        Foreign Minister Ana Lupu of Moldova and Foreign Minister Aro Kask of Estonia held talks in Riga on Saturday. \
+        Jon Berg hosted the first round on February 12.
+        """)
+    #expect(has(g, "Jon Berg", .mediated, "Ana Lupu", date: "2024-02-12"))
+    #expect(has(g, "Jon Berg", .mediated, "Aro Kask", date: "2024-02-12"))
+    // A mediator already told is no party of the talks another host recalls.
+    let h = try extract(dateline + """
+        Jon Berg brokered talks between Ana Lupu and Aro Kask on Friday. Latvia has agreed to host the talks.
+        """)
+    #expect(has(h, "Latvia", .mediated, "Ana Lupu"))
+    #expect(!has(h, "Latvia", .mediated, "Jon Berg"))
+}
