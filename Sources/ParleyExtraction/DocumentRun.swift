@@ -1832,7 +1832,19 @@ struct DocumentRun {
             let end = (with + 1..<cue).first { [",", "who", "which"].contains(tokens[$0].key) } ?? cue
             subjects = actors.filter { $0.1 > with && $0.1 < end }
         }
-        let objects = actors.filter { $0.1 > cue }
+        // "Museveni joined the effort on July 7, receiving Kiir and Machar": a participle after a
+        // comma has the subject of its clause.
+        if kind == .host, subjects.isEmpty, cue >= 1, tokens[cue - 1].key == ",", tokens[cue].key.hasSuffix("ing") {
+            let own = clause(around: cue, length: length, tokens: tokens)
+            subjects = Array(actors.filter { own.contains($0.1) && $0.1 < cue }.prefix(1))
+        }
+        var objects = actors.filter { $0.1 > cue }
+        // "receiving Kiir and Machar in Kampala together with Bashir": a co-host.
+        if kind == .host, let with = (after..<phraseEnd(from: after)).first(where: { tokens[$0].key == "with" && ["together", "along"].contains(tokens[$0 - 1].key) }) {
+            let coHosts = actors.filter { $0.1 > with && $0.1 < phraseEnd(from: with + 1) }
+            subjects += coHosts
+            objects.removeAll { o in coHosts.contains { $0.1 == o.1 } }
+        }
         // "Holbrooke co-chaired the conference with Carl Bildt and Igor Ivanov", "one of six
         // guarantor countries, together with Norway and Cuba"; but whom one "chaired a session
         // with" are its parties.

@@ -1216,3 +1216,14 @@ import ParleyGraph
     #expect(has(h, "Latvia", .mediated, "Ana Lupu"))
     #expect(!has(h, "Latvia", .mediated, "Jon Berg"))
 }
+
+@Test func aParticipleHostHasItsClauseSubjectAndTogetherWithNamesACoHost() throws {
+    let g = try extract(dateline + """
+        Latvian President Jon Berg and Polish President Piotr Nowak were present. \
+        Berg joined the effort in person on Friday, receiving Ana Lupu and Aro Kask in Riga together with Nowak.
+        """)
+    #expect(has(g, "Jon Berg", .mediated, "Ana Lupu"))
+    #expect(has(g, "Jon Berg", .mediated, "Aro Kask"))
+    #expect(has(g, "Piotr Nowak", .mediated, "Aro Kask"))
+    #expect(!has(g, "Jon Berg", .mediated, "Piotr Nowak"))
+}
