@@ -1511,7 +1511,8 @@ struct DocumentRun {
             var key = ""
             var best: (Int, Lexicon.Cue)?
             var k = i
-            while k < tokens.count && k - i < lexicon.maxCueWords {
+            // A cue cannot go on over a word no cue has.
+            while k < tokens.count && k - i < lexicon.maxCueWords && (k == i || !tokens[k].isWord || tokens[k].flags.contains(.cueWord)) {
                 key += key.isEmpty ? tokens[k].key : " " + tokens[k].key
                 if let cue = lexicon.cues[key] { best = (k + 1 - i, cue) }
                 k += 1

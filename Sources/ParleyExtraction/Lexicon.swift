@@ -101,10 +101,11 @@ public struct Lexicon: Sendable {
         /// A word of some lexicon phrase; hyphenated keys (several words) always have it. A
         /// phrase cannot go on over a word without it.
         static let phraseWord = WordFlags(rawValue: 1 << 18)
-        /// Likewise for titles and agreement heads.
+        /// Likewise for titles, agreement heads and cues.
         static let titleWord = WordFlags(rawValue: 1 << 19)
         static let agreementHeadWord = WordFlags(rawValue: 1 << 20)
-        static let ofLongerNames: WordFlags = [.phraseWord, .titleWord, .agreementHeadWord]
+        static let cueWord = WordFlags(rawValue: 1 << 23)
+        static let ofLongerNames: WordFlags = [.phraseWord, .titleWord, .agreementHeadWord, .cueWord]
         /// The relation rules' clause words (see `DocumentRun.clause(around:length:tokens:)`).
         static let clauseBreak = WordFlags(rawValue: 1 << 21)
         static let clauseVerb = WordFlags(rawValue: 1 << 22)
@@ -214,6 +215,7 @@ public struct Lexicon: Sendable {
             (MentionFinder.placeHeads, .placeHead), (MentionFinder.placeTails, .placeTail),
             (Set(DateResolver.months.keys).union(DateResolver.weekdays.keys), .calendarWord),
             (words(phrases.keys), .phraseWord), (words(titles), .titleWord), (words(agreementHeads), .agreementHeadWord),
+            (words(cues.keys), .cueWord),
             (DocumentRun.clauseBreaks, .clauseBreak), (DocumentRun.clauseVerbs, .clauseVerb),
         ]
         for (words, flag) in sets {
