@@ -433,7 +433,7 @@ struct DocumentRun {
             cues.removeAll { $0.2 == .mediate && ["looked", "looks", "watched"].contains(tokens[$0.0].key) }
         }
         // "Tamim had brought Kagame and Tshisekedi together": a mediation around its objects.
-        for (k, token) in tokens.enumerated() where ["brought", "bring", "brings", "bringing"].contains(token.key)
+        for (k, token) in tokens.enumerated() where token.flags.contains(.bringing)
             && tokens[(k + 1)...].prefix(8).contains(where: { $0.key == "together" }) && !cues.contains(where: { $0.0 == k }) {
             cues.append((k, 1, .mediate))
         }

@@ -109,6 +109,10 @@ public struct Lexicon: Sendable {
         /// The relation rules' clause words (see `DocumentRun.clause(around:length:tokens:)`).
         static let clauseBreak = WordFlags(rawValue: 1 << 21)
         static let clauseVerb = WordFlags(rawValue: 1 << 22)
+        /// Word lists of the relation rules (`DocumentRun.relate` and its helpers), of the
+        /// whole key; the words are in `indexStarts()`.
+        /// "brought", "bring" …: "brought A and B together" is a mediation.
+        static let bringing = WordFlags(rawValue: 1 << 24)
 
         static let ofFirstWord: WordFlags = [.phraseStart, .titleStart, .cueStart, .agreementHeadStart]
     }
@@ -217,6 +221,8 @@ public struct Lexicon: Sendable {
             (words(phrases.keys), .phraseWord), (words(titles), .titleWord), (words(agreementHeads), .agreementHeadWord),
             (words(cues.keys), .cueWord),
             (DocumentRun.clauseBreaks, .clauseBreak), (DocumentRun.clauseVerbs, .clauseVerb),
+            // The relation rules' word lists.
+            (["brought", "bring", "brings", "bringing"], .bringing),
         ]
         for (words, flag) in sets {
             for word in words { flags[word, default: []].insert(flag) }
