@@ -348,7 +348,7 @@ struct DocumentRun {
                 let words = tokens[m.tokens].map(\.key).drop { ["the", "both", "all"].contains($0) || MentionFinder.numberWords.contains($0) || $0.allSatisfy(\.isNumber) }
                 // "he held talks with Isaias, and the two men signed": the one named and the one
                 // "he" stands for.
-                let pronounBefore = tokens[..<m.tokens.lowerBound].contains { ["he", "she"].contains($0.key) }
+                let pronounBefore = tokens[..<m.tokens.lowerBound].contains { $0.flags.contains(.heOrShe) }
                 if kind != .state, named.count == size - 1, pronounBefore, let last = lastSubject, !named.contains(.person(last)) {
                     named.insert(.person(last), at: 0)
                 }
@@ -384,7 +384,7 @@ struct DocumentRun {
         func beforeEvent(_ p: Int) -> Bool {
             tokens[p...].prefix(6).contains { [.meet, .host, .sign, .mediate].contains($0.cue) }
         }
-        if let pronoun = tokens.indices.first(where: { ["he", "she"].contains(tokens[$0].key) }), isSubject(pronoun),
+        if let pronoun = tokens.indices.first(where: { tokens[$0].flags.contains(.heOrShe) }), isSubject(pronoun),
            let last = lastSubject, !people.contains(where: { $0.0 == last || $0.1.lowerBound < pronoun }), beforeEvent(pronoun) {
             actors.append((.person(last), pronoun))
         }
@@ -685,7 +685,7 @@ struct DocumentRun {
                 var own = inside.count >= 2 ? inside : inside.count == 1 && !before.isEmpty && before[0] != inside[0] ? [before[0], inside[0]] : []
                 // "Annan shuttled between Kibaki and Odinga, and he reportedly met Kibaki alone":
                 // "he" is the sentence's subject, even one that mediates.
-                if inside.count == 1, tokens[span].prefix(3).contains(where: { ["he", "she"].contains($0.key) }),
+                if inside.count == 1, tokens[span].prefix(3).contains(where: { $0.flags.contains(.heOrShe) }),
                    let subject = actors.first(where: { $0.1 < span.lowerBound })?.0, subject != inside[0], subject.isPerson {
                     own = [subject, inside[0]]
                 }

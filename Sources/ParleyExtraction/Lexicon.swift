@@ -113,6 +113,8 @@ public struct Lexicon: Sendable {
         /// whole key; the words are in `indexStarts()`.
         /// "brought", "bring" …: "brought A and B together" is a mediation.
         static let bringing = WordFlags(rawValue: 1 << 24)
+        /// "he", "she": the person the story was last about.
+        static let heOrShe = WordFlags(rawValue: 1 << 25)
 
         static let ofFirstWord: WordFlags = [.phraseStart, .titleStart, .cueStart, .agreementHeadStart]
     }
@@ -222,7 +224,7 @@ public struct Lexicon: Sendable {
             (words(cues.keys), .cueWord),
             (DocumentRun.clauseBreaks, .clauseBreak), (DocumentRun.clauseVerbs, .clauseVerb),
             // The relation rules' word lists.
-            (["brought", "bring", "brings", "bringing"], .bringing),
+            (["brought", "bring", "brings", "bringing"], .bringing), (["he", "she"], .heOrShe),
         ]
         for (words, flag) in sets {
             for word in words { flags[word, default: []].insert(flag) }
