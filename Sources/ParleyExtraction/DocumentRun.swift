@@ -621,7 +621,7 @@ struct DocumentRun {
 
         // Met-with. Parties kept apart ("indirect talks", "stayed in separate locations") met
         // only the mediator.
-        let apart = tokens.contains { ["indirect", "indirectly", "separate", "separately"].contains($0.key) }
+        let apart = tokens.contains { !$0.flags.isDisjoint(with: [.indirect, .separate]) }
         // Of several meeting verbs, the one whose clause holds most of the parties: in "the
         // first visit since Lee travelled to Kyoto for talks with Noda", the talks.
         let meetCues = cues.filter { $0.2 == .meet }
@@ -662,7 +662,7 @@ struct DocumentRun {
                 lastPair = Array(guests.prefix(2))
             }
         } else if let cue = meetCue, !meetApart,
-                  !(tokens[max(0, cue.0 - 3)..<min(tokens.count, cue.0 + cue.1 + 1)].contains { ["indirect", "indirectly"].contains($0.key) }) {
+                  !(tokens[max(0, cue.0 - 3)..<min(tokens.count, cue.0 + cue.1 + 1)].contains { $0.flags.contains(.indirect) }) {
             meetStatus = modality(at: cue.0, tokens: tokens, cues: cues)
             meetingDenied = meetStatus == nil
             meeting = parties
@@ -996,7 +996,7 @@ struct DocumentRun {
 
     /// "separate talks", "met separately": a meeting cue that says its parties did not meet.
     func isSeparate(cue: Int, length: Int, tokens: [Token]) -> Bool {
-        if (max(0, cue - 2)..<min(tokens.count, cue + length + 2)).contains(where: { ["separate", "separately"].contains(tokens[$0].key) }) { return true }
+        if (max(0, cue - 2)..<min(tokens.count, cue + length + 2)).contains(where: { tokens[$0].flags.contains(.separate) }) { return true }
         // "spoke with A and with B in separate calls".
         let clause = clause(around: cue, length: length, tokens: tokens)
         return (cue + length..<clause.upperBound).contains { k in

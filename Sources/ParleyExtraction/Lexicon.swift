@@ -115,6 +115,9 @@ public struct Lexicon: Sendable {
         static let bringing = WordFlags(rawValue: 1 << 24)
         /// "he", "she": the person the story was last about.
         static let heOrShe = WordFlags(rawValue: 1 << 25)
+        /// "indirect(ly)", "separate(ly)": parties kept apart.
+        static let indirect = WordFlags(rawValue: 1 << 26)
+        static let separate = WordFlags(rawValue: 1 << 27)
 
         static let ofFirstWord: WordFlags = [.phraseStart, .titleStart, .cueStart, .agreementHeadStart]
     }
@@ -225,6 +228,7 @@ public struct Lexicon: Sendable {
             (DocumentRun.clauseBreaks, .clauseBreak), (DocumentRun.clauseVerbs, .clauseVerb),
             // The relation rules' word lists.
             (["brought", "bring", "brings", "bringing"], .bringing), (["he", "she"], .heOrShe),
+            (["indirect", "indirectly"], .indirect), (["separate", "separately"], .separate),
         ]
         for (words, flag) in sets {
             for word in words { flags[word, default: []].insert(flag) }
