@@ -1808,7 +1808,7 @@ struct DocumentRun {
             let words = tokens[(on + 1)...b].map(\.text).filter { $0 != "the" }
             return Tokenizer.join(words)
         }
-        for i in 0..<tokens.count where ["in", "at"].contains(tokens[i].key) {
+        for i in 0..<tokens.count where tokens[i].flags.contains(.inOrAt) {
             var k = i + 1
             if k < tokens.count, tokens[k].key == "the" { k += 1 }
             guard k < tokens.count, tokens[k].isCapitalized, DateResolver.months[tokens[k].key] == nil,

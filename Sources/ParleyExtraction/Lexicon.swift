@@ -118,6 +118,8 @@ public struct Lexicon: Sendable {
         /// "indirect(ly)", "separate(ly)": parties kept apart.
         static let indirect = WordFlags(rawValue: 1 << 26)
         static let separate = WordFlags(rawValue: 1 << 27)
+        /// "in", "at": where an event took place.
+        static let inOrAt = WordFlags(rawValue: 1 << 28)
 
         static let ofFirstWord: WordFlags = [.phraseStart, .titleStart, .cueStart, .agreementHeadStart]
     }
@@ -228,7 +230,7 @@ public struct Lexicon: Sendable {
             (DocumentRun.clauseBreaks, .clauseBreak), (DocumentRun.clauseVerbs, .clauseVerb),
             // The relation rules' word lists.
             (["brought", "bring", "brings", "bringing"], .bringing), (["he", "she"], .heOrShe),
-            (["indirect", "indirectly"], .indirect), (["separate", "separately"], .separate),
+            (["indirect", "indirectly"], .indirect), (["separate", "separately"], .separate), (["in", "at"], .inOrAt),
         ]
         for (words, flag) in sets {
             for word in words { flags[word, default: []].insert(flag) }
