@@ -354,7 +354,7 @@ struct DocumentRun {
                 let words = tokens[m.tokens].map(\.key).drop { ["the", "both", "all"].contains($0) || MentionFinder.numberWords.contains($0) || $0.allSatisfy(\.isNumber) }
                 // "he held talks with Isaias, and the two men signed": the one named and the one
                 // "he" stands for.
-                let pronounBefore = tokens[..<m.tokens.lowerBound].contains { ["he", "she"].contains($0.key) }
+                let pronounBefore = tokens[..<m.tokens.lowerBound].contains { $0.flags.contains(.heOrShe) }
                 if kind != .state, named.count == size - 1, pronounBefore, let last = lastSubject, !named.contains(.person(last)) {
                     named.insert(.person(last), at: 0)
                 }
@@ -390,7 +390,7 @@ struct DocumentRun {
         func beforeEvent(_ p: Int) -> Bool {
             tokens[p...].prefix(6).contains { [.meet, .host, .sign, .mediate].contains($0.cue) }
         }
-        if let pronoun = tokens.indices.first(where: { ["he", "she"].contains(tokens[$0].key) }), isSubject(pronoun),
+        if let pronoun = tokens.indices.first(where: { tokens[$0].flags.contains(.heOrShe) }), isSubject(pronoun),
            let last = lastSubject, !people.contains(where: { $0.0 == last || $0.1.lowerBound < pronoun }), beforeEvent(pronoun) {
             actors.append((.person(last), pronoun))
         }
@@ -439,7 +439,7 @@ struct DocumentRun {
             cues.removeAll { $0.2 == .mediate && ["looked", "looks", "watched"].contains(tokens[$0.0].key) }
         }
         // "Tamim had brought Kagame and Tshisekedi together": a mediation around its objects.
-        for (k, token) in tokens.enumerated() where ["brought", "bring", "brings", "bringing"].contains(token.key)
+        for (k, token) in tokens.enumerated() where token.flags.contains(.bringing)
             && tokens[(k + 1)...].prefix(8).contains(where: { $0.key == "together" }) && !cues.contains(where: { $0.0 == k }) {
             cues.append((k, 1, .mediate))
         }
@@ -643,7 +643,7 @@ struct DocumentRun {
 
         // Met-with. Parties kept apart ("indirect talks", "stayed in separate locations") met
         // only the mediator.
-        let apart = tokens.contains { ["indirect", "indirectly", "separate", "separately"].contains($0.key) }
+        let apart = tokens.contains { !$0.flags.isDisjoint(with: [.indirect, .separate]) }
         // Of several meeting verbs, the one whose clause holds most of the parties: in "the
         // first visit since Lee travelled to Kyoto for talks with Noda", the talks.
         let meetCues = cues.filter { $0.2 == .meet }
@@ -692,7 +692,7 @@ struct DocumentRun {
                 lastPair = Array(guests.prefix(2))
             }
         } else if let cue = meetCue, !meetApart,
-                  !(tokens[max(0, cue.0 - 3)..<min(tokens.count, cue.0 + cue.1 + 1)].contains { ["indirect", "indirectly"].contains($0.key) }) {
+                  !(tokens[max(0, cue.0 - 3)..<min(tokens.count, cue.0 + cue.1 + 1)].contains { $0.flags.contains(.indirect) }) {
             meetStatus = modality(at: cue.0, tokens: tokens, cues: cues)
             meetingDenied = meetStatus == nil
             meeting = parties
@@ -715,7 +715,7 @@ struct DocumentRun {
                 var own = inside.count >= 2 ? inside : inside.count == 1 && !before.isEmpty && before[0] != inside[0] ? [before[0], inside[0]] : []
                 // "Annan shuttled between Kibaki and Odinga, and he reportedly met Kibaki alone":
                 // "he" is the sentence's subject, even one that mediates.
-                if inside.count == 1, tokens[span].prefix(3).contains(where: { ["he", "she"].contains($0.key) }),
+                if inside.count == 1, tokens[span].prefix(3).contains(where: { $0.flags.contains(.heOrShe) }),
                    let subject = actors.first(where: { $0.1 < span.lowerBound })?.0, subject != inside[0], subject.isPerson {
                     own = [subject, inside[0]]
                 }
@@ -1053,7 +1053,7 @@ struct DocumentRun {
 
     /// "separate talks", "met separately": a meeting cue that says its parties did not meet.
     func isSeparate(cue: Int, length: Int, tokens: [Token]) -> Bool {
-        if (max(0, cue - 2)..<min(tokens.count, cue + length + 2)).contains(where: { ["separate", "separately"].contains(tokens[$0].key) }) { return true }
+        if (max(0, cue - 2)..<min(tokens.count, cue + length + 2)).contains(where: { tokens[$0].flags.contains(.separate) }) { return true }
         // "spoke with A and with B in separate calls".
         let clause = clause(around: cue, length: length, tokens: tokens)
         return (cue + length..<clause.upperBound).contains { k in
@@ -1574,7 +1574,8 @@ struct DocumentRun {
             var key = ""
             var best: (Int, Lexicon.Cue)?
             var k = i
-            while k < tokens.count && k - i < lexicon.maxCueWords {
+            // A cue cannot go on over a word no cue has.
+            while k < tokens.count && k - i < lexicon.maxCueWords && (k == i || !tokens[k].isWord || tokens[k].flags.contains(.cueWord)) {
                 key += key.isEmpty ? tokens[k].key : " " + tokens[k].key
                 if let cue = lexicon.cues[key] { best = (k + 1 - i, cue) }
                 k += 1
@@ -1882,7 +1883,7 @@ struct DocumentRun {
             let words = tokens[(on + 1)...b].map(\.text).filter { $0 != "the" }
             return Tokenizer.join(words)
         }
-        for i in 0..<tokens.count where ["in", "at"].contains(tokens[i].key) {
+        for i in 0..<tokens.count where tokens[i].flags.contains(.inOrAt) {
             var k = i + 1
             if k < tokens.count, tokens[k].key == "the" { k += 1 }
             guard k < tokens.count, tokens[k].isCapitalized, DateResolver.months[tokens[k].key] == nil,

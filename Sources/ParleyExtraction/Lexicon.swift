@@ -101,13 +101,25 @@ public struct Lexicon: Sendable {
         /// A word of some lexicon phrase; hyphenated keys (several words) always have it. A
         /// phrase cannot go on over a word without it.
         static let phraseWord = WordFlags(rawValue: 1 << 18)
-        /// Likewise for titles and agreement heads.
+        /// Likewise for titles, agreement heads and cues.
         static let titleWord = WordFlags(rawValue: 1 << 19)
         static let agreementHeadWord = WordFlags(rawValue: 1 << 20)
-        static let ofLongerNames: WordFlags = [.phraseWord, .titleWord, .agreementHeadWord]
+        static let cueWord = WordFlags(rawValue: 1 << 23)
+        static let ofLongerNames: WordFlags = [.phraseWord, .titleWord, .agreementHeadWord, .cueWord]
         /// The relation rules' clause words (see `DocumentRun.clause(around:length:tokens:)`).
         static let clauseBreak = WordFlags(rawValue: 1 << 21)
         static let clauseVerb = WordFlags(rawValue: 1 << 22)
+        /// Word lists of the relation rules (`DocumentRun.relate` and its helpers), of the
+        /// whole key; the words are in `indexStarts()`.
+        /// "brought", "bring" …: "brought A and B together" is a mediation.
+        static let bringing = WordFlags(rawValue: 1 << 24)
+        /// "he", "she": the person the story was last about.
+        static let heOrShe = WordFlags(rawValue: 1 << 25)
+        /// "indirect(ly)", "separate(ly)": parties kept apart.
+        static let indirect = WordFlags(rawValue: 1 << 26)
+        static let separate = WordFlags(rawValue: 1 << 27)
+        /// "in", "at": where an event took place.
+        static let inOrAt = WordFlags(rawValue: 1 << 28)
 
         static let ofFirstWord: WordFlags = [.phraseStart, .titleStart, .cueStart, .agreementHeadStart]
     }
@@ -214,7 +226,11 @@ public struct Lexicon: Sendable {
             (MentionFinder.placeHeads, .placeHead), (MentionFinder.placeTails, .placeTail),
             (Set(DateResolver.months.keys).union(DateResolver.weekdays.keys), .calendarWord),
             (words(phrases.keys), .phraseWord), (words(titles), .titleWord), (words(agreementHeads), .agreementHeadWord),
+            (words(cues.keys), .cueWord),
             (DocumentRun.clauseBreaks, .clauseBreak), (DocumentRun.clauseVerbs, .clauseVerb),
+            // The relation rules' word lists.
+            (["brought", "bring", "brings", "bringing"], .bringing), (["he", "she"], .heOrShe),
+            (["indirect", "indirectly"], .indirect), (["separate", "separately"], .separate), (["in", "at"], .inOrAt),
         ]
         for (words, flag) in sets {
             for word in words { flags[word, default: []].insert(flag) }
