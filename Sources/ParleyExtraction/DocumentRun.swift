@@ -251,6 +251,12 @@ struct DocumentRun {
             while d > 0, span.0.lowerBound - d < 4, tokens[d].isWord, !tokens[d].isCapitalized, tokens[d].cue == nil,
                   !["a", "an", "the", "this", "that", "its", "their"].contains(tokens[d].key) { d -= 1 }
             let determiner = d >= 0 ? tokens[d].key : ""
+            // "put his name to the text": a bare "the text" or "the document" is the agreement last told.
+            if !span.named, determiner == "the", ["text", "document"].contains(Lexicon.key(span.label)), let last = agreements.lastIndex {
+                agreements.items[last].mentions += 1
+                agreementMentions.append((last, span.0))
+                continue
+            }
             let i = agreements.register(label: span.label, head: span.head, isNamed: span.named, position: index * AgreementRegistry.sentenceStride + span.0.lowerBound,
                                         indefinite: determiner == "a" || determiner == "an")
             agreements.items[i].mentions += 1
@@ -472,6 +478,13 @@ struct DocumentRun {
         }
         let place = findPlace(a)
 
+        // Whether a host cue's object is an event already told: "hosted the first round",
+        // "hosts the talks".
+        func hostsRecalledEvent(cue: Int, length: Int) -> Bool {
+            let object = cue + length
+            return object < tokens.count && Self.definiteWords.contains(tokens[object].key)
+                && tokens[object..<min(tokens.count, object + 4)].contains { Self.recalledEvents.contains($0.key) }
+        }
         // Mediators.
         var mediators: [(Actor, Int)] = []
         var mediateCue: (Int, Lexicon.Cue)?
@@ -490,6 +503,12 @@ struct DocumentRun {
                position + length >= tokens.count || !MentionFinder.demonymHeads.contains(tokens[position + length].key) {
                 noteEntity(entry, surface: nil)
                 found = [(.entity(entry), m.tokens.lowerBound)]
+            }
+            // "Albusaidi hosted the first round on April 12": the host of an event already told,
+            // named before the cue in its clause.
+            if found.isEmpty, cue == .host, hostsRecalledEvent(cue: position, length: length) {
+                let span = clause(around: position, length: length, tokens: tokens)
+                found = actors.filter { span.contains($0.1) && $0.1 < position && atLevel.contains($0.0) }
             }
             if !found.isEmpty {
                 mediators.append(contentsOf: found)
@@ -577,11 +596,14 @@ struct DocumentRun {
                     && !tokens[max(0, k - 3)..<k].contains { Self.newEventWords.contains($0.key) }
             }
         }
-        if mediateCue != nil, parties.isEmpty, !inRelativeClause, !onlyRoleNouns, lastMeeting.count >= 2, !mediateCues.isEmpty, refersBack() {
+        if mediateCue != nil, parties.isEmpty, !inRelativeClause, !onlyRoleNouns, lastMeeting.count >= 2,
+           !mediateCues.isEmpty || cues.contains(where: { $0.2 == .host && hostsRecalledEvent(cue: $0.0, length: $0.1) }), refersBack() {
             // A state or body mediates between states and bodies: "the talks were mediated by
             // South Sudan" recalls the government and the rebel front, not their signatories.
             let recalled = !mediatorSet.contains(where: \.isPerson) && lastEntityMeeting.count >= 2 ? lastEntityMeeting : lastMeeting
-            parties = recalled.filter { !mediatorSet.contains($0) }
+            // Nor is a mediator of the article among the parties it recalls.
+            let knownMediators = Set(edges.lazy.filter { $0.type == .mediated }.map(\.source))
+            parties = recalled.filter { !mediatorSet.contains($0) && !knownMediators.contains($0) }
             partiesFromEarlier = true
         }
         // "Kuwait offered to mediate between Saudi Arabia and Qatar": parties named only after
@@ -635,7 +657,15 @@ struct DocumentRun {
             let span = clause(around: c.0, length: c.1, tokens: tokens)
             return (c, actors.filter { span.contains($0.1) && parties.contains($0.0) }.count)
         }.max { x, y in x.1 < y.1 || (x.1 == y.1 && x.0.0 > y.0.0) }?.0)
-        let meetApart = meetCue.map { isSeparate(cue: $0.0, length: $0.1, tokens: tokens) } ?? false
+        // "Singh held a separate meeting with Aziz": one person meeting one other, and no one
+        // else, apart from the main talks met them.
+        let meetApart = meetCue.map { cue in
+            guard isSeparate(cue: cue.0, length: cue.1, tokens: tokens) else { return false }
+            guard let one = separateMeetings(cue: cue.0, length: cue.1, actors: actors, tokens: tokens, guests: 1),
+                  one.hosts.count + one.guests.count == 2 else { return true }
+            let clause = clause(around: cue.0, length: cue.1, tokens: tokens)
+            return tokens[(cue.0 + cue.1)..<clause.upperBound].contains { $0.key == "and" }
+        } ?? false
         let hostCue = cues.first { $0.2 == .host }
         // "The ceasefire between Israel and Hezbollah, brokered by the United States": a deal
         // brokered, with no talks told, does not say its parties met.
@@ -749,6 +779,19 @@ struct DocumentRun {
             if isCurrent { lastPair = Array(meeting.prefix(2)) }
         } else if let status = meetStatus, meeting.count >= 2, meeting.count <= 8 {
             addMeeting(of: meeting, status: status, date: meetDate, place: place, sentence: index)
+            // "A and B first came together in Moscow on 14 January, and met again in Vienna on
+            // 24 February": a coordinated clause that names no one but states a date of its own
+            // tells the same people meeting again.
+            if let first = meetCue {
+                let firstClause = clause(around: first.0, length: first.1, tokens: tokens)
+                for again in meetCues where again.0 > firstClause.upperBound {
+                    let span = clause(around: again.0, length: again.1, tokens: tokens)
+                    guard Self.isCoordinated(span, tokens: tokens), !actors.contains(where: { span.contains($0.1) }),
+                          let own = a.dates.first(where: { span.contains($0.tokens.lowerBound) }), own.date != meetDate,
+                          let againStatus = modality(at: again.0, tokens: tokens, cues: cues) else { continue }
+                    addMeeting(of: meeting, status: againStatus, date: own.date, place: place, sentence: index)
+                }
+            }
             if isCurrent {
                 lastPair = Array(meeting.prefix(2))
                 lastMeeting = meeting
@@ -765,8 +808,12 @@ struct DocumentRun {
             guard let status = modality(at: sign.0, tokens: tokens, cues: cues) else { continue }
             var targets = signedAgreements(cue: sign.0, length: sign.1, mentions: agreementMentions, tokens: tokens,
                                            dated: Set(a.dates.flatMap(\.tokens)))
+            // "it", "the deal", "the text": the agreement last told. So is a signing with no object
+            // at all: "Dagalo signed for the army side".
+            let noObject = ["signed", "signs", "sign", "initialled", "initialed", "countersigned"].contains(tokens[sign.0].key)
+                && (sign.0 + sign.1 >= tokens.count || Self.noObjectWords.contains(tokens[sign.0 + sign.1].key))
             if targets.isEmpty, let last = agreements.lastIndex,
-               tokens.contains(where: { ["it", "deal", "agreement", "document", "accord", "text"].contains($0.key) }) {
+               noObject || tokens.contains(where: { ["it", "deal", "agreement", "document", "accord", "text"].contains($0.key) }) {
                 targets = [last]
             }
             guard !targets.isEmpty else { continue }
@@ -922,6 +969,12 @@ struct DocumentRun {
         let reduced = cue + length < tokens.count && tokens[cue + length].key == "by"
             && Self.followsAgreement(cue, spans: mentions.map(\.1), tokens: tokens)
         let passive = reduced || tokens[max(0, cue - 3)..<cue].contains { ["was", "were", "been", "be", "is", "are", "which", "that"].contains($0.key) }
+        // "the political declaration that Dagalo and Rabie signed on 17 July, the first written
+        // text …": a relative clause's object is its antecedent, whatever follows the verb.
+        if clause.lowerBound > 0, ["that", "which"].contains(tokens[clause.lowerBound - 1].key),
+           let antecedent = mentions.lastIndex(where: { Self.followsAgreement(clause.lowerBound - 1, spans: [$0.1], tokens: tokens) }) {
+            return [mentions[antecedent].0]
+        }
         guard let first = mentions.firstIndex(where: { $0.1.lowerBound >= cue + length && clause.contains($0.1.lowerBound) })
                 ?? (reduced ? mentions.lastIndex(where: { $0.1.upperBound <= cue }) : passive ? mentions.firstIndex(where: { $0.1.upperBound <= cue }) : nil)
         else { return [] }
@@ -935,6 +988,10 @@ struct DocumentRun {
         }
         return objects
     }
+
+    /// Words that may follow a signing verb that takes no object: "signed for the army side",
+    /// "signed on Saturday", "signed as well".
+    static let noObjectWords: Set<String> = [".", ",", ";", "for", "on", "at", "in", "as", "alongside", "first", "too", "later", "yesterday", "today"]
 
     /// Words that may stand between two coordinated objects: "the accord and a protocol".
     static let coordinationWords: Set<String> = [",", "and", "as", "well", "also", "the", "a", "an", "both", "its", "their", "two", "on", "for"]
@@ -1008,13 +1065,13 @@ struct DocumentRun {
     /// "Borrell held separate meetings with Vucic and Kurti", "the envoy met separately with A
     /// and B": the actors before the cue in its clause, and the two or more after "with".
     /// The caller has found the cue `isSeparate`.
-    func separateMeetings(cue: Int, length: Int, actors: [(Actor, Int)], tokens: [Token]) -> (hosts: [Actor], guests: [Actor])? {
+    func separateMeetings(cue: Int, length: Int, actors: [(Actor, Int)], tokens: [Token], guests least: Int = 2) -> (hosts: [Actor], guests: [Actor])? {
         let clause = clause(around: cue, length: length, tokens: tokens)
         // The "with" may be the cue's own last word ("held separate talks with").
         guard let with = (cue..<clause.upperBound).first(where: { tokens[$0].key == "with" }), with - cue <= 4 else { return nil }
         let hosts = unique(actors.filter { clause.contains($0.1) && $0.1 < cue }.map(\.0))
         let guests = unique(actors.filter { clause.contains($0.1) && $0.1 > with }.map(\.0)).filter { !hosts.contains($0) }
-        guard !hosts.isEmpty, guests.count >= 2 else { return nil }
+        guard !hosts.isEmpty, guests.count >= least else { return nil }
         return (hosts, guests)
     }
 
@@ -1084,6 +1141,12 @@ struct DocumentRun {
         }
         var start = cue
         while start > 0, !isBreak(start - 1) { start -= 1 }
+        // "Rabie, a teacher who became a negotiator of the FFC, put his name to the text": a
+        // relative clause closed by the comma before the verb is inside the verb's clause.
+        if start > 1, cue > start, ["who", "which"].contains(tokens[start - 1].key), tokens[cue - 1].key == "," {
+            start -= 1
+            while start > 0, !isBreak(start - 1) { start -= 1 }
+        }
         var end = cue + length
         while end < tokens.count, !isBreak(end) { end += 1 }
         return start..<end
@@ -1770,7 +1833,19 @@ struct DocumentRun {
             let end = (with + 1..<cue).first { [",", "who", "which"].contains(tokens[$0].key) } ?? cue
             subjects = actors.filter { $0.1 > with && $0.1 < end }
         }
-        let objects = actors.filter { $0.1 > cue }
+        // "Museveni joined the effort on July 7, receiving Kiir and Machar": a participle after a
+        // comma has the subject of its clause.
+        if kind == .host, subjects.isEmpty, cue >= 1, tokens[cue - 1].key == ",", tokens[cue].key.hasSuffix("ing") {
+            let own = clause(around: cue, length: length, tokens: tokens)
+            subjects = Array(actors.filter { own.contains($0.1) && $0.1 < cue }.prefix(1))
+        }
+        var objects = actors.filter { $0.1 > cue }
+        // "receiving Kiir and Machar in Kampala together with Bashir": a co-host.
+        if kind == .host, let with = (after..<phraseEnd(from: after)).first(where: { tokens[$0].key == "with" && ["together", "along"].contains(tokens[$0 - 1].key) }) {
+            let coHosts = actors.filter { $0.1 > with && $0.1 < phraseEnd(from: with + 1) }
+            subjects += coHosts
+            objects.removeAll { o in coHosts.contains { $0.1 == o.1 } }
+        }
         // "Holbrooke co-chaired the conference with Carl Bildt and Igor Ivanov", "one of six
         // guarantor countries, together with Norway and Cuba"; but whom one "chaired a session
         // with" are its parties.

@@ -351,7 +351,9 @@ struct MentionFinder {
             var labelEnd = end
             // So does a bare capitalised head: "the Treaty on the junction point of borders".
             let bareHead = named && start == i && end == i + length
-            if !named || bareHead, end < tokens.count, Self.complementStarts.contains(tokens[end].key) {
+            // "put his name to the text for the alliance": a text or document is for someone, not about it.
+            let forWhom = tokens[end < tokens.count ? end : 0].key == "for" && ["text", "document", "documents"].contains(head)
+            if !named || bareHead, end < tokens.count, Self.complementStarts.contains(tokens[end].key), !forWhom {
                 var k = end + 1
                 let dateTokens = Set(dates.flatMap { Array($0.tokens) })
                 while k < tokens.count, k - end <= 10, tokens[k].isWord || tokens[k].key == "'s", !taken[k], !dateTokens.contains(k), !isCalendarWord(tokens[k]),
@@ -434,8 +436,10 @@ struct MentionFinder {
                     break
                 }
             }
+            // A name ending in a body's head word ("Justice and Equality Movement (JEM)") is the
+            // next pass's; one that only starts with one ("Forces of Freedom and Change") is this one's.
             guard initials == letters, initials.count >= 2, tokens[s].isCapitalized,
-                  !tokens[s..<k].contains(where: { $0.flags.contains(.bodyHead) }) else { continue }
+                  !tokens[k - 1].flags.contains(.bodyHead) else { continue }
             let label = Tokenizer.join(tokens[s..<k].lazy.map(\.text))
             let entry = LexiconEntry(id: Node.makeID(kind: .organization, label: label), kind: .organization, label: label, role: .name)
             groups[acronym] = entry
@@ -508,6 +512,28 @@ struct MentionFinder {
             mentions.append(Mention(kind: .actor(entry), tokens: start..<stop))
             for k in start..<stop { taken[k] = true }
             i = stop
+        }
+        // A body found by its shape, named again by its head noun: "the military council" for
+        // the Transitional Military Council, "the front" for the Sudan Revolutionary Front. The
+        // words before the head must all be in the name, and only one body may fit.
+        if !groups.isEmpty {
+            for k in tokens.indices where tokens[k].key == "the" && !taken[k] {
+                var j = k + 1
+                var found: (end: Int, entry: LexiconEntry)?
+                while found == nil, j < tokens.count, j - k <= 3, !taken[j], tokens[j].isWord, !tokens[j].isCapitalized {
+                    let modifiers = tokens[(k + 1)..<j].map(\.key)
+                    var fits: [String: LexiconEntry] = [:]
+                    for entry in groups.values {
+                        let words = entry.label.split(separator: " ").map { Lexicon.key(String($0)) }
+                        if words.count >= 2, words.last == tokens[j].key, modifiers.allSatisfy(words.contains) { fits[entry.id] = entry }
+                    }
+                    if fits.count == 1, let entry = fits.values.first { found = (j, entry) }
+                    j += 1
+                }
+                guard let (end, entry) = found, end + 1 == tokens.count || !tokens[end + 1].isCapitalized else { continue }
+                mentions.append(Mention(kind: .actor(entry), tokens: (k + 1)..<(end + 1)))
+                for t in (k + 1)...end { taken[t] = true }
+            }
         }
         // Group references: "the two leaders", "both sides", "all three presidents", "the ministers".
         let numbers = Self.groupSizes

@@ -222,3 +222,35 @@ private func agreementLabels(_ g: Graph) -> [String] {
     let g = try extract(valletta + "Ana Lupu and Petru Rusu adopted a charter of political reforms late on Sunday.")
     #expect(agreementLabels(g).contains { $0.hasPrefix("charter of political reforms") && !$0.contains("late") })
 }
+
+@Test func aSigningWithoutAnObjectOrOfTheTextIsOfTheAgreementLastTold() throws {
+    let g = try extract(valletta + """
+        The two camps signed a constitutional declaration on Saturday. \
+        Foreign Minister Ana Lupu of Moldova signed for the government. \
+        Petru Rusu, the rebels' chief negotiator, put his name to the text for the rebels.
+        """)
+    let declaration = agreementNamed(g, "constitutional declaration")
+    #expect(has(g, "Ana Lupu", .agreedTo, declaration))
+    #expect(has(g, "Petru Rusu", .agreedTo, declaration))
+    #expect(count(g, .agreedTo) == 2)
+    // Agreeing with no object is no signing of the last agreement.
+    let agreed = try extract(valletta + "Lupu and Rusu signed a trade deal on Friday. The Council of Europe agreed in March to send observers.")
+    #expect(!agreed.edges.contains { $0.type == .agreedTo && $0.source.hasPrefix("organization:") })
+}
+
+@Test func aRelativeClauseSignsItsAntecedentNotWhatFollowsTheVerb() throws {
+    let g = try extract(valletta + """
+        It completes the political declaration that Ana Lupu and Petru Rusu signed on 17 April, the first written text of the talks.
+        """)
+    #expect(has(g, "Ana Lupu", .agreedTo, agreementNamed(g, "political declaration"), date: "2024-04-17"))
+    #expect(!agreementLabels(g).contains { $0.contains("written text") })
+}
+
+@Test func aRelativeClauseClosedBeforeTheVerbLeavesTheSubjectSigning() throws {
+    let g = try extract(valletta + """
+        Lupu and Rusu signed a trade deal on Friday. Aro Kask, a teacher who became a negotiator of the Forces of Freedom and Change (FFC), signed it too.
+        """)
+    let deal = agreementNamed(g, "trade deal")
+    #expect(has(g, "Aro Kask", .agreedTo, deal))
+    #expect(!has(g, "Forces of Freedom and Change", .agreedTo, deal))
+}

@@ -1186,3 +1186,44 @@ import ParleyGraph
         """)
     #expect(!has(one, "Jon Berg", .mediated, "Ana Lupu", date: "2024-03-01"))
 }
+
+@Test func aCoordinatedClauseWithADateOfItsOwnTellsTheSamePeopleMeetingAgain() throws {
+    let g = try extract(dateline + "Ana Lupu and Aro Kask first came together in Vienna on 14 January, and met for a second time in Riga on 24 February.")
+    #expect(has(g, "Ana Lupu", .metWith, "Aro Kask", date: "2024-01-14"))
+    #expect(has(g, "Ana Lupu", .metWith, "Aro Kask", date: "2024-02-24"))
+}
+
+@Test func aSeparateMeetingOfOnePersonWithOneOtherIsAMeeting() throws {
+    let one = try extract(dateline + "Moldovan Foreign Minister Ana Lupu held a separate meeting with Aro Kask, Estonia's foreign minister, to go over the texts.")
+    #expect(has(one, "Ana Lupu", .metWith, "Aro Kask"))
+    #expect(!has(one, "Ana Lupu", .mediated, "Aro Kask"))
+    // With two named after "with", they were met apart, each by the host.
+    let two = try extract(dateline + "EU envoy Jon Berg held separate meetings with Ana Lupu and Aro Kask.")
+    #expect(!has(two, "Ana Lupu", .metWith, "Aro Kask"))
+}
+
+@Test func aHostOfAnEventAlreadyToldMediatesBetweenItsParties() throws {
+    let g = try extract(dateline + """
+        Foreign Minister Ana Lupu of Moldova and Foreign Minister Aro Kask of Estonia held talks in Riga on Saturday. \
+        Jon Berg hosted the first round on February 12.
+        """)
+    #expect(has(g, "Jon Berg", .mediated, "Ana Lupu", date: "2024-02-12"))
+    #expect(has(g, "Jon Berg", .mediated, "Aro Kask", date: "2024-02-12"))
+    // A mediator already told is no party of the talks another host recalls.
+    let h = try extract(dateline + """
+        Jon Berg brokered talks between Ana Lupu and Aro Kask on Friday. Latvia has agreed to host the talks.
+        """)
+    #expect(has(h, "Latvia", .mediated, "Ana Lupu"))
+    #expect(!has(h, "Latvia", .mediated, "Jon Berg"))
+}
+
+@Test func aParticipleHostHasItsClauseSubjectAndTogetherWithNamesACoHost() throws {
+    let g = try extract(dateline + """
+        Latvian President Jon Berg and Polish President Piotr Nowak were present. \
+        Berg joined the effort in person on Friday, receiving Ana Lupu and Aro Kask in Riga together with Nowak.
+        """)
+    #expect(has(g, "Jon Berg", .mediated, "Ana Lupu"))
+    #expect(has(g, "Jon Berg", .mediated, "Aro Kask"))
+    #expect(has(g, "Piotr Nowak", .mediated, "Aro Kask"))
+    #expect(!has(g, "Jon Berg", .mediated, "Piotr Nowak"))
+}

@@ -217,3 +217,12 @@ import ParleyGraph
     #expect(has(g, "Joaquim Chissano", .represents, "Mozambique"))
     #expect(has(g, "Aro Kask", .represents, "Finland"))
 }
+
+@Test func aBodyFoundByItsShapeIsNamedAgainByItsHeadNoun() throws {
+    let g = try extract(dateline + """
+        Ana Lupu is the deputy head of the Transitional Military Council (TMC). The Forces of Freedom and Change (FFC) lead the protests. \
+        On Friday Ethiopia mediated talks between the military council and the FFC.
+        """)
+    #expect(has(g, "Ethiopia", .mediated, "Transitional Military Council"))
+    #expect(has(g, "Ethiopia", .mediated, "Forces of Freedom and Change"))
+}
