@@ -119,7 +119,7 @@ enum DateResolver {
                 i += 1
                 continue
             }
-            if mayBeCalendarWord(key), let month = months[key], tokens[i].isCapitalized || key.count > 3 {
+            if mayBeCalendarWord(tokens[i]), let month = months[key], tokens[i].isCapitalized || key.count > 3 {
                 // An abbreviated month's dot ("Dec. 6, 2024", "Sept. 13, 1993") is not part of the date.
                 if i + 1 < tokens.count, tokens[i + 1].key == ".", key.count <= 4 {
                     var shortened = tokens
@@ -153,7 +153,7 @@ enum DateResolver {
             }
             // D Month YYYY | D Month
             if let d = number(i), d >= 1, d <= 31, tokens[i].key.count <= 4, i + 1 < tokens.count,
-               mayBeCalendarWord(tokens[i + 1].key), let month = months[tokens[i + 1].key], tokens[i + 1].isCapitalized {
+               mayBeCalendarWord(tokens[i + 1]), let month = months[tokens[i + 1].key], tokens[i + 1].isCapitalized {
                 if let f = dayAndMonth(d, month, from: i, yearAt: i + 2) {
                     found.append(f)
                     i = f.tokens.upperBound
@@ -168,7 +168,7 @@ enum DateResolver {
                 continue
             }
             // "next month", "last week": the month they fall in.
-            if let ref = reference, ["next", "last", "this"].contains(key), i + 1 < tokens.count, ["week", "month"].contains(tokens[i + 1].key) {
+            if let ref = reference, key == "next" || key == "last" || key == "this", i + 1 < tokens.count, ["week", "month"].contains(tokens[i + 1].key) {
                 let days = (key == "this" ? 0 : (key == "next" ? 1 : -1)) * (tokens[i + 1].key == "week" ? 7 : 30)
                 var shifted = EventDate(dayNumber: ref.dayNumber + days)
                 if tokens[i + 1].key == "month" {
@@ -188,7 +188,7 @@ enum DateResolver {
                 continue
             }
             if let ref = reference, ref.day != nil {
-                if mayBeCalendarWord(key), let wd = weekdays[key] {
+                if mayBeCalendarWord(tokens[i]), let wd = weekdays[key] {
                     // A weekday alone: the nearest such day before the article (after it, for plans).
                     let isDateline = i + 1 < tokens.count && (tokens[i + 1].key == "," ) && i + 2 < tokens.count && months[tokens[i + 2].key] != nil
                     // "Monday last week", "Tuesday of next week": that day of the calendar
@@ -221,8 +221,14 @@ enum DateResolver {
         return found
     }
 
-    /// Whether `key` may name a month or weekday, tested before hashing it: each is three to
-    /// nine letters, the first one of "adfjmnostw".
+    /// Whether a token may name a month or weekday, asked before hashing its key: its lexicon
+    /// flag once the sentence is tagged, else a test of the key's letters.
+    static func mayBeCalendarWord(_ token: Token) -> Bool {
+        token.flags.contains(.tagged) ? token.flags.contains(.calendarWord) : mayBeCalendarWord(token.key)
+    }
+
+    /// Whether `key` may name a month or weekday: each is three to nine letters, the first one
+    /// of "adfjmnostw".
     static func mayBeCalendarWord(_ key: String) -> Bool {
         let count = key.utf8.count
         guard count >= 3 && count <= 9, let first = key.utf8.first, first >= 0x61 && first <= 0x7A else { return false }

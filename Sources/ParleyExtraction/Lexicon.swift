@@ -120,6 +120,9 @@ public struct Lexicon: Sendable {
         static let separate = WordFlags(rawValue: 1 << 27)
         /// "in", "at": where an event took place.
         static let inOrAt = WordFlags(rawValue: 1 << 28)
+        /// Set by `Lexicon.tag(_:)` on every word, so that a finder given tokens that may not
+        /// be tagged (the article date's, a dateline's) can tell whether the other flags hold.
+        static let tagged = WordFlags(rawValue: 1 << 31)
 
         static let ofFirstWord: WordFlags = [.phraseStart, .titleStart, .cueStart, .agreementHeadStart]
     }
@@ -139,7 +142,7 @@ public struct Lexicon: Sendable {
     func tag(_ tokens: inout [Token]) {
         for k in tokens.indices where tokens[k].isWord {
             let flags = flags(of: tokens[k].key)
-            tokens[k].flags = flags
+            tokens[k].flags = flags.union(.tagged)
             if flags.contains(.cueStart) { tokens[k].cue = cues[tokens[k].key] }
         }
     }

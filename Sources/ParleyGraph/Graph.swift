@@ -17,7 +17,10 @@ public struct Graph: Sendable, Equatable {
     private final class SortedOrder: Sendable {
         let nodes = AtomicLazyReference<Sorted<Node>>()
         let edges = AtomicLazyReference<Sorted<Edge>>()
-        var isEmpty: Bool { nodes.load() == nil && edges.load() == nil }
+        /// Set before either list is stored. A graph asks at every change, and this is one
+        /// inlined load, where each reference's `load()` is a generic call.
+        let used = Atomic<Bool>(false)
+        var isEmpty: Bool { !used.load(ordering: .acquiring) }
     }
 
     private final class Sorted<Element: Sendable>: Sendable {
@@ -43,12 +46,14 @@ public struct Graph: Sendable, Equatable {
     /// Nodes sorted by id. O(n log n).
     public var nodes: [Node] {
         if let sorted = order.nodes.load() { return sorted.list }
+        order.used.store(true, ordering: .releasing)
         return order.nodes.storeIfNil(Sorted(nodesByID.values.sorted { $0.id < $1.id })).list
     }
 
     /// Edges sorted by source, type, target, then date and status. O(m log m).
     public var edges: [Edge] {
         if let sorted = order.edges.load() { return sorted.list }
+        order.used.store(true, ordering: .releasing)
         return order.edges.storeIfNil(Sorted(Self.sortedEdges(Array(edgesByKey.values)))).list
     }
 
@@ -88,32 +93,43 @@ public struct Graph: Sendable, Equatable {
     }
 
     /// Adds a node or merges it into the node with the same id.
-    public mutating func add(_ node: Node) {
+    public mutating func add(_ node: Node) { Self.add(node, to: &nodesByID) }
+
+    /// Adds an edge or merges its evidence into the edge with the same key.
+    public mutating func add(_ edge: Edge) { Self.add(edge, to: &edgesByKey) }
+
+    private static func add(_ node: Node, to nodes: inout [String: Node]) {
         // One lookup for a node already there (the common case in a corpus merge).
-        if let index = nodesByID.index(forKey: node.id) {
-            nodesByID.values[index].merge(node)
+        if let index = nodes.index(forKey: node.id) {
+            nodes.values[index].merge(node)
         } else {
-            nodesByID[node.id] = node
+            nodes[node.id] = node
         }
     }
 
-    /// Adds an edge or merges its evidence into the edge with the same key.
-    ///
     /// Merged in place: a copy taken out of the dictionary would share the evidence list and
     /// copy all of it on the first insertion, making a corpus merge quadratic in evidence per edge.
-    public mutating func add(_ edge: Edge) {
+    private static func add(_ edge: Edge, to edges: inout [Edge.Key: Edge]) {
         let key = edge.key
-        if let index = edgesByKey.index(forKey: key) {
-            edgesByKey.values[index].merge(edge)
+        if let index = edges.index(forKey: key) {
+            edges.values[index].merge(edge)
         } else {
-            edgesByKey[key] = edge
+            edges[key] = edge
         }
     }
 
     /// Merges every node and edge of another graph into this one.
+    ///
+    /// The tables are moved out of the graph while they take the other's elements, so that
+    /// the sorted order is reset once, not once per element.
     public mutating func merge(_ other: Graph) {
-        for node in other.nodesByID.values { add(node) }
-        for edge in other.edgesByKey.values { add(edge) }
+        var nodes: [String: Node] = [:], edges: [Edge.Key: Edge] = [:]
+        swap(&nodes, &nodesByID)
+        swap(&edges, &edgesByKey)
+        for node in other.nodesByID.values { Self.add(node, to: &nodes) }
+        for edge in other.edgesByKey.values { Self.add(edge, to: &edges) }
+        nodesByID = nodes
+        edgesByKey = edges
     }
 
     /// Nodes one of whose aliases (or label) has the same folded key as `name`. O(n·a).
