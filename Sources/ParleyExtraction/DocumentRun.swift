@@ -659,10 +659,13 @@ struct DocumentRun {
         }.max { x, y in x.1 < y.1 || (x.1 == y.1 && x.0.0 > y.0.0) }?.0)
         // "Singh held a separate meeting with Aziz": one person meeting one other, and no one
         // else, apart from the main talks met them.
+        let toldApart = meetCue.map { isSeparate(cue: $0.0, length: $0.1, tokens: tokens) } ?? false
+        let separate = meetCue.flatMap { cue in
+            toldApart ? separateMeetings(cue: cue.0, length: cue.1, actors: actors, tokens: tokens, guests: 1) : nil
+        }
         let meetApart = meetCue.map { cue in
-            guard isSeparate(cue: cue.0, length: cue.1, tokens: tokens) else { return false }
-            guard let one = separateMeetings(cue: cue.0, length: cue.1, actors: actors, tokens: tokens, guests: 1),
-                  one.hosts.count + one.guests.count == 2 else { return true }
+            guard toldApart else { return false }
+            guard let one = separate, one.hosts.count + one.guests.count == 2 else { return true }
             let clause = clause(around: cue.0, length: cue.1, tokens: tokens)
             return tokens[(cue.0 + cue.1)..<clause.upperBound].contains { $0.key == "and" }
         } ?? false
@@ -679,7 +682,7 @@ struct DocumentRun {
         // The date of the meeting's own clause, when it states one: "the first visit since Lee
         // travelled to Kyoto in December 2011 for talks with Noda".
         var meetDate = date
-        if let cue = meetCue, meetApart, let (hosts, guests) = separateMeetings(cue: cue.0, length: cue.1, actors: actors, tokens: tokens) {
+        if let cue = meetCue, meetApart, let (hosts, guests) = separate, guests.count >= 2 {
             // Shuttle diplomacy: each host met each guest and mediated between them; the guests
             // did not meet.
             if let status = modality(at: cue.0, tokens: tokens, cues: cues) {
@@ -902,11 +905,12 @@ struct DocumentRun {
     /// mediation when it brings the mediator together with parties of two sides, or with someone
     /// acting for a party. The edges take the meeting's date, status and sentence.
     mutating func repeatMediation() {
+        struct Told: Hashable { var mediator: Actor, party: Actor, date: EventDate? }
         var parties: [Actor: Set<Actor>] = [:]
-        var told = Set<[Actor]>()
+        var told = Set<Told>()
         for e in edges where e.type == .mediated {
             parties[e.source, default: []].insert(e.target)
-            told.insert([e.source, e.target])
+            told.insert(Told(mediator: e.source, party: e.target, date: e.date))
         }
         guard !parties.isEmpty else { return }
         struct Meeting: Hashable { var sentence: Int; var date: EventDate?; var status: EdgeStatus }
@@ -920,25 +924,24 @@ struct DocumentRun {
             }
         }
         var repeated: [RawEdge] = []
-        var added = Set<[Actor]>()
+        struct Added: Hashable { var mediator: Actor, party: Actor, sentence: Int }
+        var added = Set<Added>()
         for m in order {
             let (members, place) = meetings[m]!
             for mediator in members {
                 guard let mediated = parties[mediator] else { continue }
-                let told = members.filter { $0 != mediator && mediated.contains($0) }
+                let named = members.filter { $0 != mediator && mediated.contains($0) }
                 let represented = members.filter { p in
                     p != mediator && p.isPerson && !mediated.contains(p)
                         && [sides[p], bodies[p]].contains { $0.map(mediated.contains) ?? false }
                 }
-                let present = told + represented
+                let present = named + represented
                 guard !represented.isEmpty || Set(present.map(side(of:))).count >= 2 else { continue }
                 for party in present {
-                    // An edge already told for this meeting is not told again.
-                    let key = [mediator, party, .person(m.sentence)]
-                    guard !added.contains(key), !edges.contains(where: {
-                        $0.type == .mediated && $0.source == mediator && $0.target == party && $0.date == m.date
-                    }) else { continue }
-                    added.insert(key)
+                    // An edge already told with this date, or already added for this sentence,
+                    // is not told again.
+                    guard !told.contains(Told(mediator: mediator, party: party, date: m.date)),
+                          added.insert(Added(mediator: mediator, party: party, sentence: m.sentence)).inserted else { continue }
                     repeated.append(RawEdge(source: mediator, target: party, type: .mediated, status: m.status, date: m.date, place: place, sentence: m.sentence))
                 }
             }
@@ -1378,8 +1381,9 @@ struct DocumentRun {
         }
         // "Abiy Ahmed, who currently chairs IGAD", "Faki, who chairs the AU Commission": the
         // body a relative clause says the person leads.
-        if name.upperBound + 2 < tokens.count, tokens[name.upperBound].key == ",", tokens[name.upperBound + 1].key == "who" {
-            var v = name.upperBound + 2
+        // (`r` is past ", who" when the name opens a relative clause.)
+        if r == name.upperBound + 2 {
+            var v = r
             if v < tokens.count, ["currently", "now", "also", "still"].contains(tokens[v].key) { v += 1 }
             if v < tokens.count, ["chairs", "heads", "leads", "runs", "presides"].contains(tokens[v].key) {
                 var o = v + 1

@@ -517,17 +517,18 @@ struct MentionFinder {
         // the Transitional Military Council, "the front" for the Sudan Revolutionary Front. The
         // words before the head must all be in the name, and only one body may fit.
         if !groups.isEmpty {
+            // Each body once (a body is filed under its name and its acronym), with its name's words.
+            var bodies: [String: (entry: LexiconEntry, words: [String])] = [:]
+            for entry in groups.values where bodies[entry.id] == nil {
+                bodies[entry.id] = (entry, entry.label.split(separator: " ").map { Lexicon.key(String($0)) })
+            }
             for k in tokens.indices where tokens[k].key == "the" && !taken[k] {
                 var j = k + 1
                 var found: (end: Int, entry: LexiconEntry)?
                 while found == nil, j < tokens.count, j - k <= 3, !taken[j], tokens[j].isWord, !tokens[j].isCapitalized {
                     let modifiers = tokens[(k + 1)..<j].map(\.key)
-                    var fits: [String: LexiconEntry] = [:]
-                    for entry in groups.values {
-                        let words = entry.label.split(separator: " ").map { Lexicon.key(String($0)) }
-                        if words.count >= 2, words.last == tokens[j].key, modifiers.allSatisfy(words.contains) { fits[entry.id] = entry }
-                    }
-                    if fits.count == 1, let entry = fits.values.first { found = (j, entry) }
+                    let fits = bodies.values.filter { $0.words.count >= 2 && $0.words.last == tokens[j].key && modifiers.allSatisfy($0.words.contains) }
+                    if fits.count == 1 { found = (j, fits[0].entry) }
                     j += 1
                 }
                 guard let (end, entry) = found, end + 1 == tokens.count || !tokens[end + 1].isCapitalized else { continue }
