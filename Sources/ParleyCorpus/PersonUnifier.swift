@@ -99,8 +99,9 @@ public enum PersonUnifier {
     /// "vucic", "kl" from "kilic"; the first letter kept.
     static func dropsMarkedLetters(_ intact: String, _ damaged: String) -> Bool {
         let a = Array(intact.utf8), b = Array(damaged.utf8)
-        guard b.count >= 2, a.count > b.count, a.count - b.count <= 3, a.first == b.first else { return false }
         let marked: Set<UInt8> = Set("csziguo".utf8)
+        // The first letter may be one of them: "avuolu" for "Çavuşoğlu".
+        guard b.count >= 2, a.count > b.count, a.count - b.count <= 3, a.first == b.first || marked.contains(a[0]) else { return false }
         var j = 0
         for c in a {
             if j < b.count, b[j] == c { j += 1 } else if !marked.contains(c) { return false }

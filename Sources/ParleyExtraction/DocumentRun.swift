@@ -1330,6 +1330,9 @@ struct DocumentRun {
                     }
                     break
                 }
+                // "Blinken did not meet Lavrov, and a State Department spokesman said": a new
+                // clause, not an apposition.
+                if key == "and", k == name.upperBound + 1 { break }
                 if key == "and" { former = false; conjunct = candidates.count }
                 // "X, an aide to Russian President Y": the aide serves Y's state.
                 if key == "to", aideTo { k += 1; continue }
@@ -1370,6 +1373,19 @@ struct DocumentRun {
                 let after = d + 1 < tokens.count && tokens[d + 1].key == "of" ? d + 4 : d
                 for m in a.mentions where m.tokens.lowerBound > r && m.tokens.lowerBound >= d - 3 && m.tokens.lowerBound <= after {
                     if let e = affiliation(m) { found.append((e, m.tokens.lowerBound, false)) }
+                }
+            }
+        }
+        // "Abiy Ahmed, who currently chairs IGAD", "Faki, who chairs the AU Commission": the
+        // body a relative clause says the person leads.
+        if name.upperBound + 2 < tokens.count, tokens[name.upperBound].key == ",", tokens[name.upperBound + 1].key == "who" {
+            var v = name.upperBound + 2
+            if v < tokens.count, ["currently", "now", "also", "still"].contains(tokens[v].key) { v += 1 }
+            if v < tokens.count, ["chairs", "heads", "leads", "runs", "presides"].contains(tokens[v].key) {
+                var o = v + 1
+                while o < tokens.count, ["the", "over"].contains(tokens[o].key) { o += 1 }
+                if let m = a.mentions.first(where: { $0.tokens.lowerBound == o }), let e = affiliation(m), e.kind == .organization {
+                    found.append((e, m.tokens.lowerBound, false))
                 }
             }
         }

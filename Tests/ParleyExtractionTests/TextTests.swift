@@ -226,3 +226,20 @@ import ParleyGraph
     #expect(has(g, "Ethiopia", .mediated, "Transitional Military Council"))
     #expect(has(g, "Ethiopia", .mediated, "Forces of Freedom and Change"))
 }
+
+@Test func aRelativeClauseSayingWhomAPersonChairsGivesRepresents() throws {
+    let g = try extract(dateline + "Moldovan President Ana Lupu, who currently chairs IGAD, presided over the ceremony. Aro Kask, who chairs the AU Commission, signed as a witness.")
+    #expect(has(g, "Ana Lupu", .represents, "IGAD"))
+    #expect(has(g, "Aro Kask", .represents, "African Union"))
+}
+
+@Test func departmentSeatsAndMoreMinistriesGiveRepresents() throws {
+    let g = try extract(dateline + """
+        State Department spokeswoman Ana Lupu said Washington would judge them. \
+        Aro Kask, Moldova's information minister, told reporters the talks would go on. \
+        Petru Rusu did not meet Ion Cebanu, and a State Department spokesman said there were no plans to.
+        """)
+    #expect(has(g, "Ana Lupu", .represents, "United States"))
+    #expect(has(g, "Aro Kask", .represents, "Moldova"))
+    #expect(!has(g, "Ion Cebanu", .represents, "United States"))
+}
