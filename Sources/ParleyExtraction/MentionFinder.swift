@@ -35,9 +35,9 @@ struct MentionFinder {
                 key += key.isEmpty ? tokens[k].key : " " + tokens[k].key
                 n += 1
                 if let entries = lexicon.phrases[key] {
-                    let span = tokens[i...k].filter(\.isWord)
-                    let allCaps = span.allSatisfy { !$0.text.unicodeScalars.contains(where: { $0.properties.isLowercase }) }
-                    if allCaps || !lexicon.acronymKeys.contains(key) || lexicon.mixedCaseKeys.contains(key) {
+                    // An acronym's key matches only words in capitals; asked last, as it reads every letter.
+                    if !lexicon.acronymKeys.contains(key) || lexicon.mixedCaseKeys.contains(key)
+                        || tokens[i...k].allSatisfy({ !$0.isWord || !$0.text.unicodeScalars.contains(where: { $0.properties.isLowercase }) }) {
                         best = (entries, k + 1 - i)
                     }
                 }
@@ -540,11 +540,12 @@ struct MentionFinder {
         let numbers = Self.groupSizes
         i = 0
         while i < tokens.count {
-            let key = tokens[i].key
             if tokens[i].flags.contains(.groupOpener), !taken[i] {
+                let key = tokens[i].key
                 var k = i + 1
+                // The numbers are group openers too: other words are not looked up.
                 var size = key == "both" ? 2 : numbers[key] ?? 0
-                if key != "both", k < tokens.count, let n = numbers[tokens[k].key] { size = n; k += 1 }
+                if key != "both", k < tokens.count, tokens[k].flags.contains(.groupOpener), let n = numbers[tokens[k].key] { size = n; k += 1 }
                 // Allow one modifier: "the two foreign ministers".
                 var found: Int?
                 for j in k..<min(k + 2, tokens.count) where tokens[j].flags.contains(.groupWord) { found = j; break }

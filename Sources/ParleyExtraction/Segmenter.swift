@@ -235,10 +235,17 @@ public enum Segmenter {
     static func isAbbreviation(_ b: [UInt8], _ start: Int, _ dot: Int) -> Bool {
         var w = dot
         while w > start, b[w - 1] != 0x20, b[w - 1] != 0x28 { w -= 1 }
+        if w == dot { return false }
         let word = String(decoding: b[w..<dot], as: UTF8.self)
-        if word.isEmpty { return false }
-        if word.count == 1, word.first!.isUppercase { return true }  // initial: "J. Smith"
-        if word.contains(".") { return true }  // "U.S", "a.m"
+        // An ASCII word (most) is told on its bytes, which are its characters: no grapheme
+        // counting or string search.
+        if b[w..<dot].allSatisfy({ $0 < 0x80 }) {
+            if dot - w == 1, (0x41...0x5A).contains(b[w]) { return true }  // initial: "J. Smith"
+            if b[w..<dot].contains(0x2E) { return true }  // "U.S", "a.m"
+        } else {
+            if word.count == 1, word.first!.isUppercase { return true }
+            if word.contains(".") { return true }
+        }
         return abbreviations.contains(word.lowercased())
     }
 }

@@ -12,4 +12,17 @@ extension Array where Element: Comparable {
         if low < count && self[low] == item { return }
         insert(item, at: low)
     }
+
+    /// Sorts this array and drops the elements equal to one before them: the same as going
+    /// through a `Set`, without hashing. O(n log n).
+    mutating func sortUnique() {
+        guard count > 1 else { return }
+        sort()
+        var kept = 1
+        for i in 1..<count where self[i] != self[kept - 1] {
+            self[kept] = self[i]
+            kept += 1
+        }
+        removeLast(count - kept)
+    }
 }

@@ -38,17 +38,8 @@ public struct Edge: Sendable, Hashable {
         self.status = status
         self.date = date
         self.place = place
-        // Sorted, then adjacent duplicates dropped: the same as via a Set, without hashing.
         var items = evidence
-        if items.count > 1 {
-            items.sort()
-            var kept = 1
-            for i in 1..<items.count where items[i] != items[kept - 1] {
-                items[kept] = items[i]
-                kept += 1
-            }
-            items.removeLast(items.count - kept)
-        }
+        items.sortUnique()
         self.evidence = items
     }
 

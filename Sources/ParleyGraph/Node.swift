@@ -14,7 +14,9 @@ public struct Node: Sendable, Hashable {
         self.id = id ?? Node.makeID(kind: kind, label: label)
         self.kind = kind
         self.label = label
-        self.aliases = Set((aliases + [label]).filter { !$0.isEmpty }).sorted()
+        var forms = (aliases + [label]).filter { !$0.isEmpty }
+        forms.sortUnique()
+        self.aliases = forms
         self.mentions = mentions
     }
 
