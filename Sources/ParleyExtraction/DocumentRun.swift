@@ -268,11 +268,21 @@ struct DocumentRun {
         // Represents, and which states only qualify a title.
         var qualifying = Set<Int>()  // token positions of state/org mentions that qualify titles
         for (p, range) in people {
-            if let office = office(before: range, in: a) { offices[p, default: []].insert(office) }
+            let office = office(before: range, in: a)
+            if let office { offices[p, default: []].insert(office) }
+            var affiliated = [(LexiconEntry, former: Bool)]()
             for (entry, position, former) in affiliations(of: range, in: a) {
                 // A former office still qualifies the title, but no longer says whom they represent.
                 qualifying.insert(position)
-                if former { continue }
+                affiliated.append((entry, former))
+            }
+            // "President Joe Biden": a title given without its state is tied to one by who held it.
+            if affiliated.isEmpty, let office, !(max(0, range.lowerBound - 4)..<range.lowerBound).contains(where: { ["former", "ex", "late"].contains(tokens[$0].key) }),
+               let entry = lexicon.officeHolders.affiliation(of: persons.people[p].keys.joined(separator: " "), title: office, year: articleDate?.year) {
+                noteEntity(entry, surface: nil)
+                affiliated.append((entry, false))
+            }
+            for (entry, former) in affiliated where !former {
                 if entry.kind == .state, sides[.person(p)] == nil { sides[.person(p)] = .entity(entry) }
                 if entry.kind == .organization, bodies[.person(p)] == nil { bodies[.person(p)] = .entity(entry) }
                 edges.append(RawEdge(source: .person(p), target: .entity(entry), type: .represents, status: .occurred,
