@@ -585,6 +585,16 @@ struct MentionFinder {
                 if p > end, p < tokens.count, isNameWord(tokens[p]) || tokens[p].key.hasPrefix("al") { end = p; continue }
                 break
             }
+            // "CIA Director William Burns", "Head of MT brahim Kaln": an acronym leading a run of
+            // names is a body's, not the first word of the person's name.
+            func isAcronym(_ t: Token) -> Bool {
+                let bytes = t.text.utf8
+                return t.isWord && (2...5).contains(bytes.count) && bytes.allSatisfy { (0x41...0x5A).contains($0) }
+            }
+            if end - i >= 3, isAcronym(tokens[i]), !isAcronym(tokens[i + 1]) {
+                i += 1
+                continue
+            }
             // Anchored by a title or honorific right before it (skipping a comma or "the").
             var p = i - 1
             while p >= 0 && (tokens[p].key == "," || tokens[p].key == ")" || tokens[p].key == "(" || tokens[p].key == ".") && i - p <= 3 { p -= 1 }

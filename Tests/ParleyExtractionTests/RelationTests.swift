@@ -1227,3 +1227,11 @@ import ParleyGraph
     #expect(has(g, "Piotr Nowak", .mediated, "Aro Kask"))
     #expect(!has(g, "Jon Berg", .mediated, "Piotr Nowak"))
 }
+
+@Test func anAcronymLeadingANameIsABodysNotPartOfTheName() throws {
+    let g = try extract(dateline + "CIA Director Aro Kask met Ion Cebanu in Ankara. Head of MT Petru Rusu met Ana Lupu on Friday.")
+    #expect(has(g, "Aro Kask", .represents, "United States"))
+    #expect(has(g, "Aro Kask", .metWith, "Ion Cebanu"))
+    #expect(has(g, "Petru Rusu", .metWith, "Ana Lupu"))
+    #expect(!g.nodes.contains { $0.label.hasPrefix("CIA") || $0.label.hasPrefix("MT ") })
+}
