@@ -1850,11 +1850,15 @@ struct DocumentRun {
            tokens[..<cue].allSatisfy({ ($0.isWord && $0.isCapitalized) || connectors.contains($0.key) }) {
             subjects = actors.filter { $0.1 < cue }
         }
-        // "The Latvian foreign minister, Aro Kask, coordinated …": the subject in apposition.
+        // "The Latvian foreign minister, Aro Kask, coordinated …": the subject in apposition;
+        // "Sydney Mufamadi, South Africa's minister, chaired …": the person before it.
         if subjects.isEmpty, cue >= 2, tokens[cue - 1].key == ",",
-           let comma = (max(0, cue - 10)..<(cue - 1)).last(where: { tokens[$0].key == "," }),
+           let comma = (max(0, cue - 16)..<(cue - 1)).last(where: { tokens[$0].key == "," }),
            !tokens[comma..<cue].contains(where: { hardBreaks.contains($0.key) }) {
-            subjects = actors.filter { $0.1 > comma && $0.1 < cue - 1 }
+            let opening = phraseStart(before: comma, stops: hardBreaks.union([",", "with", "as"]))
+            let named = actors.filter { $0.1 >= opening && $0.1 < comma }
+            let inside = actors.filter { $0.1 > comma && $0.1 < cue - 1 }
+            subjects = named.contains { $0.0.isPerson } || inside.isEmpty ? named : inside
         }
         // "Prabhakaran signed, with Erik Solheim, the Norwegian envoy who …, looking on", "met
         // in Havana with Castro at their side": the onlooker introduced by "with", past the

@@ -1235,3 +1235,10 @@ import ParleyGraph
     #expect(has(g, "Petru Rusu", .metWith, "Ana Lupu"))
     #expect(!g.nodes.contains { $0.label.hasPrefix("CIA") || $0.label.hasPrefix("MT ") })
 }
+
+@Test func aMediatorBeforeAnAppositionIsTheSubject() throws {
+    let g = try extract(dateline + "Aro Kask, a veteran diplomat and Estonia's envoy, chaired the talks between Ana Lupu and Lena Varga on Friday.")
+    #expect(has(g, "Aro Kask", .mediated, "Ana Lupu"))
+    #expect(has(g, "Aro Kask", .mediated, "Lena Varga"))
+    #expect(!g.edges.contains { $0.type == .mediated && $0.source == "state:estonia" })
+}
