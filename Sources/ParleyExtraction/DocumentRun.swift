@@ -1755,7 +1755,15 @@ struct DocumentRun {
             // "Thanks to the good offices of Switzerland, Armenia and Turkey signed …": an
             // opening adverbial ends at its comma.
             if cue <= 3, ["thanks", "with", "under", "through", "owing"].contains(tokens[0].key), let comma = (preposition + 1..<end).first(where: { tokens[$0].key == "," }) { end = comma }
-            return actors.filter { $0.1 > preposition && $0.1 < end }
+            var named = actors.filter { $0.1 > preposition && $0.1 < end }
+            // "witnessed by Mbeki, who brokered the deal for SADC, and by a row of heads of
+            // state, among them Kikwete": past a relative clause, a second "by" goes on.
+            if end < tokens.count, end >= 1, tokens[end].key == "who" || tokens[end].key == "which", tokens[end - 1].key == ",",
+               let close = (end + 1..<min(tokens.count, end + 20)).first(where: { tokens[$0].key == "," || hardBreaks.contains(tokens[$0].key) }),
+               tokens[close].key == ",", close + 2 < tokens.count, tokens[close + 1].key == "and", tokens[close + 2].key == "by" {
+                named += actors.filter { $0.1 > close + 2 && $0.1 < phraseEnd(from: close + 3) }
+            }
+            return named
         }
         // "with the four mediators sitting with them at the table: the founder of the community,
         // Andrea Riccardi, the priest Matteo Zuppi, …": the people listed after a colon.

@@ -1242,3 +1242,15 @@ import ParleyGraph
     #expect(has(g, "Aro Kask", .mediated, "Lena Varga"))
     #expect(!g.edges.contains { $0.type == .mediated && $0.source == "state:estonia" })
 }
+
+@Test func aSecondByPastARelativeClauseNamesMoreWitnesses() throws {
+    let g = try extract(dateline + """
+    Ana Lupu and Lena Varga signed the Valletta Accord on Friday. The signing was witnessed by Aro Kask, who brokered \
+    the agreement on behalf of the UN, and by a row of leaders, among them Ion Cebanu and Jon Berg.
+    """)
+    for witness in ["Aro Kask", "Ion Cebanu", "Jon Berg"] {
+        #expect(has(g, witness, .mediated, "Ana Lupu"))
+        #expect(has(g, witness, .mediated, "Lena Varga"))
+    }
+    #expect(!has(g, "Aro Kask", .mediated, "Ion Cebanu"))
+}
