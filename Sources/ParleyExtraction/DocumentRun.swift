@@ -464,7 +464,13 @@ struct DocumentRun {
         // A "when" clause happens at the time just told: "restarted on 21 November, when
         // Patino and Beltran sat down together".
         let whenOpened = eventClause.lowerBound > 0 && tokens[eventClause.lowerBound - 1].key == "when"
-        let stated = a.dates.first { !insideAgreement($0.tokens.lowerBound) && eventClause.contains($0.tokens.lowerBound) }?.date
+        // "A and B, who formed a coalition in May, met on Thursday": the date of a relative
+        // clause before the verb is not the event's.
+        let relative = eventCue.flatMap { cue -> Range<Int>? in
+            guard let comma = (eventClause.lowerBound..<cue.0).last(where: { tokens[$0].key == "," }) else { return nil }
+            return (max(0, eventClause.lowerBound - 1)..<comma).last { ["who", "which"].contains(tokens[$0].key) }.map { $0..<comma }
+        } ?? 0..<0
+        let stated = a.dates.first { !insideAgreement($0.tokens.lowerBound) && eventClause.contains($0.tokens.lowerBound) && !relative.contains($0.tokens.lowerBound) }?.date
             ?? a.dates.first { $0.tokens.lowerBound <= 2 && $0.tokens.upperBound < firstCue }?.date
             ?? a.dates.last { whenOpened && $0.tokens.upperBound < eventClause.lowerBound && $0.tokens.upperBound >= eventClause.lowerBound - 3 }?.date
         if stated != nil { datedSentences.insert(index) }

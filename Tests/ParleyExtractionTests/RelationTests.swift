@@ -1254,3 +1254,10 @@ import ParleyGraph
     }
     #expect(!has(g, "Aro Kask", .mediated, "Ion Cebanu"))
 }
+
+@Test func aRelativeClausesDateIsNotTheEvents() throws {
+    let met = try extract("SKOPJE, 13 August 2001 – Ana Lupu and Lena Varga, who formed a coalition in May, met on Thursday.")
+    #expect(has(met, "Ana Lupu", .metWith, "Lena Varga", date: "2001-08-09"))
+    let planned = try extract("SKOPJE, 13 August 2001 – Ana Lupu and Lena Varga, rivals who formed a coalition only in May, are expected to meet again on Thursday.")
+    #expect(has(planned, "Ana Lupu", .metWith, "Lena Varga", status: .planned, date: "2001-08-16"))
+}
