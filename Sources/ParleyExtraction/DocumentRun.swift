@@ -137,6 +137,7 @@ struct DocumentRun {
             wordCount += tokens.lazy.filter(\.isWord).count
             Self.dropDateline(&tokens, reference: articleDate)
             lexicon.tag(&tokens)
+            Self.commaListSemicolons(&tokens, lexicon: lexicon)
             // A bare weekday points ahead when a plan is told near it ("will meet on Tuesday"),
             // not when a later clause looks ahead ("On Saturday Trump spoke …, warning that he
             // would not …").
@@ -855,6 +856,18 @@ struct DocumentRun {
             var laterSigners: [(Actor, Int)] = []
             if let byAt {
                 signers += actors.filter { $0.1 > byAt && span.contains($0.1) && !insideAgreement($0.1) }.map(\.0)
+                // "signed by A, who leads X; B, the former premier; and C": the list of signers
+                // goes on past an item's relative clause, to the next item's name.
+                var relative = span.upperBound
+                while relative + 1 < tokens.count, ["who", "which"].contains(tokens[relative].key), tokens[relative - 1].key == ",",
+                      let close = (relative + 1..<tokens.count).first(where: { [",", ".", ";"].contains(tokens[$0].key) || tokens[$0].cue == .sign }),
+                      tokens[close].key == ",", case let item = close + (close + 1 < tokens.count && tokens[close + 1].key == "and" ? 2 : 1),
+                      item < tokens.count, tokens[item].isCapitalized && tokens[item].isWord {
+                    let next = (close + 1..<tokens.count).first { [".", ";", "who", "which"].contains(tokens[$0].key) || tokens[$0].cue != nil } ?? tokens.count
+                    let items = actors.filter { $0.1 > close && $0.1 < next && !insideAgreement($0.1) }
+                    laterSigners += items.contains { $0.0.isPerson } ? items.filter { $0.0.isPerson } : items
+                    relative = next
+                }
                 // "signed by A, who heads the government panel, and by her counterpart B": each
                 // "and by" adds the signer it names.
                 for k in (byAt + 2)..<max(byAt + 2, tokens.count) where tokens[k].key == "by" && tokens[k - 1].key == "and" {
@@ -1135,6 +1148,24 @@ struct DocumentRun {
 
     /// Whether a token of a tagged sentence is one of `clauseBreaks` (its lexicon flag; flags
     /// are set on words only, so the semicolon is asked for itself).
+    /// "signed by A, who leads X; B, the former premier; and C, leader of Y": semicolons that
+    /// part the items of a list whose last item follows "; and" are its commas, not clause breaks.
+    static func commaListSemicolons(_ tokens: inout [Token], lexicon: Lexicon) {
+        func startsItem(_ k: Int) -> Bool { k < tokens.count && tokens[k].isWord && tokens[k].isCapitalized }
+        guard let last = tokens.indices.last(where: { tokens[$0].key == ";" && $0 + 1 < tokens.count && tokens[$0 + 1].key == "and" && startsItem($0 + 2) }) else {
+            return
+        }
+        var k = last
+        while k >= 0 {
+            if tokens[k].key == ";" {
+                guard k == last || startsItem(k + 1) else { break }
+                tokens[k].key = ","
+                tokens[k].flags = lexicon.flags(of: ",")
+            }
+            k -= 1
+        }
+    }
+
     static func breaksClause(_ token: Token) -> Bool { token.flags.contains(.clauseBreak) || token.key == ";" }
 
     static let clauseBreaks: Set<String> = [";", "but", "while", "whereas", "although", "though", "that", "which", "who", "after", "before", "when", "because", "where", "if", "unless", "once"]

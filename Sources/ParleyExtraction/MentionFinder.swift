@@ -137,6 +137,13 @@ struct MentionFinder {
 
     /// A lowercase word no dictionary knows, in a name: a surname whose capital machine
     /// translation dropped ("Mevlt avuolu" for Mevlüt Çavuşoğlu).
+    /// Head words of bodies' names, which a person's name never runs into.
+    static let bodyNameHeads: Set<String> = [
+        "union", "party", "front", "movement", "federation", "alliance", "league", "coalition", "council", "committee",
+        "commission", "ministry", "university", "institute", "foundation", "association", "organisation", "organization",
+        "agency", "authority", "army", "forces", "bank", "fund", "court", "tribunal", "congress", "assembly",
+    ]
+
     func isDamagedNameWord(_ t: Token) -> Bool {
         t.isWord && !t.isCapitalized && t.cue == nil && t.flags.isDisjoint(with: [.commonWord, .nonName])
             && t.text.utf8.count >= 4 && t.text.utf8.allSatisfy { (0x61...0x7A).contains($0) }
@@ -623,7 +630,10 @@ struct MentionFinder {
             let outlet = prevFlags.contains(.outletWord)
             // "in Samarkand, press service of the Uzbek leader said": an apposition after a place
             // does not make it a person.
-            let notAName = outlet || (!anchoredBefore && prevFlags.contains(.placePreposition))
+            // "the opposition Social Democratic Union of Macedonia": a run that goes on into a
+            // body's head word is the body's name.
+            let bodyName = end < tokens.count && tokens[end].isCapitalized && Self.bodyNameHeads.contains(tokens[end].key)
+            let notAName = outlet || bodyName || (!anchoredBefore && prevFlags.contains(.placePreposition))
                 || !anchored && (["the", "a", "an"].contains(prev) || commonPhrase || placeWord)
             if !notAName { names.append((i..<end, anchored)) }
             i = end

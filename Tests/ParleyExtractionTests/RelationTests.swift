@@ -1261,3 +1261,21 @@ import ParleyGraph
     let planned = try extract("SKOPJE, 13 August 2001 – Ana Lupu and Lena Varga, rivals who formed a coalition only in May, are expected to meet again on Thursday.")
     #expect(has(planned, "Ana Lupu", .metWith, "Lena Varga", status: .planned, date: "2001-08-16"))
 }
+
+@Test func signersListedPastSemicolonsAndRelativeClausesAllSign() throws {
+    let semicolons = try extract(dateline + """
+    The Valletta Accord was signed by Prime Minister Ana Lupu, who leads the Liberal Party; Lena Varga, the former prime \
+    minister; Ion Cebanu, leader of the Party for Democratic Prosperity; and Petru Rusu, chairman of the opposition \
+    Social Democratic Union of Macedonia.
+    """)
+    for signer in ["Ana Lupu", "Lena Varga", "Ion Cebanu", "Petru Rusu"] {
+        #expect(has(semicolons, signer, .agreedTo, "Valletta Accord"))
+    }
+    // A run of names that goes on into a body's head word is the body's, not a person's.
+    let body = try extract(dateline + "The accord was signed by Ana Lupu, head of the opposition Social Democratic Union of Macedonia (SDSM), on Monday.")
+    #expect(!body.nodes.contains { $0.kind == .person && $0.label.hasPrefix("Social") })
+    let relatives = try extract(dateline + "The Valletta Accord was signed by Ana Lupu, who leads the Liberal Party, Lena Varga, who succeeded her, and Petru Rusu.")
+    for signer in ["Ana Lupu", "Lena Varga", "Petru Rusu"] {
+        #expect(has(relatives, signer, .agreedTo, "Valletta Accord"))
+    }
+}
