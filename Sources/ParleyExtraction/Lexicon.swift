@@ -83,7 +83,7 @@ public struct Lexicon: Sendable {
         static let agreementHeadStart = WordFlags(rawValue: 1 << 3)
         // Of the whole key.
         static let nonName = WordFlags(rawValue: 1 << 4)
-        static let commonWord = WordFlags(rawValue: 1 << 5)
+        // Bit 5 is free: common words are asked of `isCommonWord(_:)`, not flagged.
         static let bodyHead = WordFlags(rawValue: 1 << 6)
         static let regionPrefix = WordFlags(rawValue: 1 << 7)
         static let agreementModifier = WordFlags(rawValue: 1 << 8)
@@ -129,6 +129,13 @@ public struct Lexicon: Sendable {
 
     /// Flags by key; see `WordFlags`.
     private(set) var wordFlags: [String: WordFlags] = [:]
+
+    /// Whether a tagged word is a common lowercase English word. Asked of the set, not flagged
+    /// on every token: the 62,000 common words would make the flag table too large for the
+    /// processor's caches, and only a few candidate names ask.
+    func isCommonWord(_ token: Token) -> Bool {
+        token.flags.contains(.tagged) && commonWords.contains(token.key)
+    }
 
     /// The flags of a token's key.
     func flags(of key: String) -> WordFlags {
@@ -221,7 +228,7 @@ public struct Lexicon: Sendable {
         var flags: [String: WordFlags] = [:]
         let sets: [(Set<String>, WordFlags)] = [
             (firsts(phrases.keys), .phraseStart), (firsts(titles), .titleStart), (firsts(cues.keys), .cueStart),
-            (firsts(agreementHeads), .agreementHeadStart), (nonNames, .nonName), (commonWords, .commonWord),
+            (firsts(agreementHeads), .agreementHeadStart), (nonNames, .nonName),
             (bodyHeads, .bodyHead), (regionPrefixes, .regionPrefix), (agreementModifiers, .agreementModifier),
             (MentionFinder.placePrepositions, .placePreposition), (MentionFinder.motionWords, .motionWord),
             (MentionFinder.nameParticles, .nameParticle), (MentionFinder.groupOpeners, .groupOpener),

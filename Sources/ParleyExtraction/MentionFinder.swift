@@ -138,8 +138,8 @@ struct MentionFinder {
     /// A lowercase word no dictionary knows, in a name: a surname whose capital machine
     /// translation dropped ("Mevlt avuolu" for Mevlüt Çavuşoğlu).
     func isDamagedNameWord(_ t: Token) -> Bool {
-        t.isWord && !t.isCapitalized && t.cue == nil && t.flags.isDisjoint(with: [.commonWord, .nonName])
-            && t.text.utf8.count >= 4 && t.text.utf8.allSatisfy { (0x61...0x7A).contains($0) }
+        t.isWord && !t.isCapitalized && t.cue == nil && !t.flags.contains(.nonName)
+            && t.text.utf8.count >= 4 && t.text.utf8.allSatisfy { (0x61...0x7A).contains($0) } && !lexicon.isCommonWord(t)
     }
 
     func isNameWord(_ t: Token) -> Bool {
@@ -605,7 +605,7 @@ struct MentionFinder {
             // article ("the Irish Taoiseach", "the Sinn Fein president"): not a person's name.
             let prev = i > 0 ? tokens[i - 1].key : ""
             let prevFlags = i > 0 ? tokens[i - 1].flags : []
-            let commonPhrase = end - i >= 2 && tokens[i..<end].allSatisfy { $0.flags.contains(.commonWord) }
+            let commonPhrase = end - i >= 2 && tokens[i..<end].allSatisfy { lexicon.isCommonWord($0) }
             // "the Villa La Grange", "Lake Prespa": a place word before the run makes it a place.
             let placeWord = (i > 0 && tokens[i - 1].isCapitalized && prevFlags.contains(.placeHead))
                 || (end - i >= 2 && tokens[end - 1].flags.contains(.placeTail))
