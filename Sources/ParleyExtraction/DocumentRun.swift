@@ -1282,7 +1282,7 @@ struct DocumentRun {
                before.tokens.lowerBound >= 1, tokens[before.tokens.lowerBound - 1].key == "of" { break }
             if ["'s", "of", "the", "-", "(", ")", ".", ",", "acting", "interim", "caretaker", "outgoing", "incoming", "new"].contains(key)
                 || MentionFinder.honorifics.contains(key) || Self.institutionWords.contains(key) { k -= 1; continue }
-            if Self.pluralTitles.contains(key) { sawTitle = true; k -= 1; continue }
+            if tokens[k].flags.contains(.pluralTitle) { sawTitle = true; k -= 1; continue }
             break
         }
         // "former Nigerian President X" no longer holds the office.
@@ -1488,8 +1488,8 @@ struct DocumentRun {
         if k >= 0, tokens[k].key == "," {
             // "… ministers of Armenia and Azerbaijan, X and Y".
             states = list(endingAt: k - 1, demonyms: false)
-            guard let start = states.first?.1, start >= 2, tokens[start - 1].key == "of", Self.pluralTitles.contains(tokens[start - 2].key) else { return nil }
-        } else if k >= 0, Self.pluralTitles.contains(tokens[k].key) {
+            guard let start = states.first?.1, start >= 2, tokens[start - 1].key == "of", tokens[start - 2].flags.contains(.pluralTitle) else { return nil }
+        } else if k >= 0, tokens[k].flags.contains(.pluralTitle) {
             // "Armenian and Azerbaijani foreign ministers X and Y".
             k -= 1
             while k >= 0, names[first].lowerBound - k <= 4, tokens[k].isWord, !a.mentions.contains(where: { $0.tokens.contains(k) }) { k -= 1 }
@@ -1527,7 +1527,7 @@ struct DocumentRun {
             }
         }
         let first = coordinatedUnderPluralTitle(name, in: a) ?? name
-        guard first.lowerBound >= 1, Self.pluralTitles.contains(tokens[first.lowerBound - 1].key) else { return nil }
+        guard first.lowerBound >= 1, tokens[first.lowerBound - 1].flags.contains(.pluralTitle) else { return nil }
         let start = first.lowerBound >= 2 && tokens[first.lowerBound - 2].isCapitalized && tokens[first.lowerBound - 2].isWord ? first.lowerBound - 2 : first.lowerBound - 1
         return Self.singular(tokens[start..<first.lowerBound].map(\.key).joined(separator: " "))
     }
@@ -1547,7 +1547,7 @@ struct DocumentRun {
         if let state = a.mentions.first(where: { $0.tokens.upperBound == end }), state.tokens.lowerBound >= 2,
            tokens[state.tokens.lowerBound - 1].key == "of" { end = state.tokens.lowerBound - 1 }
         guard let previous = a.names.first(where: { $0.0.upperBound == end })?.0 else { return nil }
-        if previous.lowerBound >= 1, Self.pluralTitles.contains(tokens[previous.lowerBound - 1].key) { return previous }
+        if previous.lowerBound >= 1, tokens[previous.lowerBound - 1].flags.contains(.pluralTitle) { return previous }
         return coordinatedUnderPluralTitle(previous, in: a).map { _ in previous }
     }
 

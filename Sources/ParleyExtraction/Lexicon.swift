@@ -75,7 +75,7 @@ public struct Lexicon: Sendable {
     /// What the lexicon knows about one word, looked up once per token (see `tag(_:)`) so
     /// that the finders test bits instead of hashing the word again and again.
     struct WordFlags: OptionSet, Sendable {
-        let rawValue: UInt32
+        let rawValue: UInt64
         // Of the token's first word (a hyphenated token's key has several: "co chaired").
         static let phraseStart = WordFlags(rawValue: 1 << 0)
         static let titleStart = WordFlags(rawValue: 1 << 1)
@@ -120,6 +120,8 @@ public struct Lexicon: Sendable {
         static let separate = WordFlags(rawValue: 1 << 27)
         /// "in", "at": where an event took place.
         static let inOrAt = WordFlags(rawValue: 1 << 28)
+        /// `DocumentRun.pluralTitles`: "envoys", "ministers" …
+        static let pluralTitle = WordFlags(rawValue: 1 << 32)
         /// Set by `Lexicon.tag(_:)` on every word, so that a finder given tokens that may not
         /// be tagged (the article date's, a dateline's) can tell whether the other flags hold.
         static let tagged = WordFlags(rawValue: 1 << 31)
@@ -241,6 +243,7 @@ public struct Lexicon: Sendable {
             // The relation rules' word lists.
             (["brought", "bring", "brings", "bringing"], .bringing), (["he", "she"], .heOrShe),
             (["indirect", "indirectly"], .indirect), (["separate", "separately"], .separate), (["in", "at"], .inOrAt),
+            (DocumentRun.pluralTitles, .pluralTitle),
         ]
         for (words, flag) in sets {
             for word in words { flags[word, default: []].insert(flag) }
