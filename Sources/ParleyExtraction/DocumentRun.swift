@@ -1281,7 +1281,7 @@ struct DocumentRun {
             if key == ",", sawTitle, k >= 1, let before = mention(at: k - 1), affiliation(before) != nil,
                before.tokens.lowerBound >= 1, tokens[before.tokens.lowerBound - 1].key == "of" { break }
             if ["'s", "of", "the", "-", "(", ")", ".", ",", "acting", "interim", "caretaker", "outgoing", "incoming", "new"].contains(key)
-                || MentionFinder.honorifics.contains(key) || Self.institutionWords.contains(key) { k -= 1; continue }
+                || tokens[k].flags.contains(.honorific) || Self.institutionWords.contains(key) { k -= 1; continue }
             if tokens[k].flags.contains(.pluralTitle) { sawTitle = true; k -= 1; continue }
             break
         }
@@ -1434,7 +1434,7 @@ struct DocumentRun {
             var titled = false
             while k >= 0 {
                 if a.mentions.contains(where: { $0.kind == .title && $0.tokens.contains(k) }) { titled = true; k -= 1; continue }
-                if [",", "and"].contains(tokens[k].key) || MentionFinder.honorifics.contains(tokens[k].key) { k -= 1; continue }
+                if [",", "and"].contains(tokens[k].key) || tokens[k].flags.contains(.honorific) { k -= 1; continue }
                 break
             }
             let left = k >= 2 && titled && tokens[k].key == "'s" && tokens[k - 1].key == "country" && tokens[k - 2].key == "the"

@@ -623,7 +623,7 @@ struct MentionFinder {
             // Anchored by a title or honorific right before it (skipping a comma or "the").
             var p = i - 1
             while p >= 0 && (tokens[p].key == "," || tokens[p].key == ")" || tokens[p].key == "(" || tokens[p].key == ".") && i - p <= 3 { p -= 1 }
-            var anchored = p >= 0 && (mentions.contains { ($0.kind == .title || { if case .office = $0.kind { return true }; return false }($0)) && $0.tokens.upperBound == p + 1 } || Self.honorifics.contains(tokens[p].key))
+            var anchored = p >= 0 && (mentions.contains { ($0.kind == .title || { if case .office = $0.kind { return true }; return false }($0)) && $0.tokens.upperBound == p + 1 } || tokens[p].flags.contains(.honorific))
             let anchoredBefore = anchored
             // …or by an apposition after it: "X, Chile's foreign minister", "X, the EU envoy".
             if !anchored, end < tokens.count, tokens[end].key == "," {
