@@ -1281,7 +1281,7 @@ struct DocumentRun {
             if key == ",", sawTitle, k >= 1, let before = mention(at: k - 1), affiliation(before) != nil,
                before.tokens.lowerBound >= 1, tokens[before.tokens.lowerBound - 1].key == "of" { break }
             if ["'s", "of", "the", "-", "(", ")", ".", ",", "acting", "interim", "caretaker", "outgoing", "incoming", "new"].contains(key)
-                || tokens[k].flags.contains(.honorific) || Self.institutionWords.contains(key) { k -= 1; continue }
+                || tokens[k].flags.contains(.honorific) || tokens[k].flags.contains(.institutionWord) { k -= 1; continue }
             if tokens[k].flags.contains(.pluralTitle) { sawTitle = true; k -= 1; continue }
             break
         }

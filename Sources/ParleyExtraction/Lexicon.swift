@@ -124,6 +124,8 @@ public struct Lexicon: Sendable {
         static let pluralTitle = WordFlags(rawValue: 1 << 32)
         /// `MentionFinder.honorifics`: "mr", "dr", "sheikh" …
         static let honorific = WordFlags(rawValue: 1 << 33)
+        /// `DocumentRun.institutionWords`: "parliament", "ministry" …
+        static let institutionWord = WordFlags(rawValue: 1 << 34)
         /// Set by `Lexicon.tag(_:)` on every word, so that a finder given tokens that may not
         /// be tagged (the article date's, a dateline's) can tell whether the other flags hold.
         static let tagged = WordFlags(rawValue: 1 << 31)
@@ -246,6 +248,7 @@ public struct Lexicon: Sendable {
             (["brought", "bring", "brings", "bringing"], .bringing), (["he", "she"], .heOrShe),
             (["indirect", "indirectly"], .indirect), (["separate", "separately"], .separate), (["in", "at"], .inOrAt),
             (DocumentRun.pluralTitles, .pluralTitle), (MentionFinder.honorifics, .honorific),
+            (DocumentRun.institutionWords, .institutionWord),
         ]
         for (words, flag) in sets {
             for word in words { flags[word, default: []].insert(flag) }
