@@ -1013,11 +1013,10 @@ struct DocumentRun {
     /// hyphenated word: "China-brokered", "Qatari-mediated", "US-hosted".
     /// The name may start a word or two before: "the African Union-led talks".
     func hyphenatedMediator(at position: Int, in tokens: [Token]) -> LexiconEntry? {
-        // Only a hyphenated word can hold one; most words are checked on their bytes alone.
-        guard tokens[position].text.utf8.contains(0x2D) else { return nil }
+        // Only a hyphenated word ending in a mediating participle can hold one (its lexicon flag).
+        guard tokens[position].flags.contains(.mediatingParticipleLast), tokens[position].text.utf8.contains(0x2D) else { return nil }
         let key = tokens[position].key
-        guard let space = key.lastIndex(of: " "),
-              Self.mediatingParticiples.contains(String(key[key.index(after: space)...])) else { return nil }
+        guard let space = key.lastIndex(of: " ") else { return nil }
         var name = String(key[..<space])
         for start in stride(from: position, through: max(0, position - 2), by: -1) {
             if start < position {

@@ -126,6 +126,9 @@ public struct Lexicon: Sendable {
         static let honorific = WordFlags(rawValue: 1 << 33)
         /// `DocumentRun.institutionWords`: "parliament", "ministry" …
         static let institutionWord = WordFlags(rawValue: 1 << 34)
+        /// A hyphenated key whose last word is one of `DocumentRun.mediatingParticiples`
+        /// ("china brokered"): where `DocumentRun.hyphenatedMediator` looks for a mediator.
+        static let mediatingParticipleLast = WordFlags(rawValue: 1 << 35)
         /// Set by `Lexicon.tag(_:)` on every word, so that a finder given tokens that may not
         /// be tagged (the article date's, a dateline's) can tell whether the other flags hold.
         static let tagged = WordFlags(rawValue: 1 << 31)
@@ -148,7 +151,9 @@ public struct Lexicon: Sendable {
         let own = wordFlags[key] ?? []
         guard key.utf8.contains(0x20) else { return own }
         let first = wordFlags[MentionFinder.firstWord(key)] ?? []
-        return own.subtracting(.ofFirstWord).union(first.intersection(.ofFirstWord)).union(.ofLongerNames)
+        let last = key.lastIndex(of: " ").map { String(key[key.index(after: $0)...]) } ?? key
+        let mediating: WordFlags = DocumentRun.mediatingParticiples.contains(last) ? .mediatingParticipleLast : []
+        return own.subtracting(.ofFirstWord).union(first.intersection(.ofFirstWord)).union(.ofLongerNames).union(mediating)
     }
 
     /// Sets the lexicon flags and the one-word cue of each token of a sentence.
