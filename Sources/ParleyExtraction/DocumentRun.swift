@@ -63,9 +63,25 @@ struct DocumentRun {
         var cues: [(Int, Int, Lexicon.Cue)]
     }
 
-    let lexicon: Lexicon
-    let document: Document
-    let text: CleanText
+    /// The lexicon and the article, which the run reads and never changes, in one box: a copy of
+    /// the run (the optimiser makes one for many a helper call of `relate`) then retains one
+    /// reference instead of the lexicon's dozen tables and the text's arrays.
+    private final class Inputs {
+        let lexicon: Lexicon
+        let document: Document
+        let text: CleanText
+
+        init(lexicon: Lexicon, document: Document, text: CleanText) {
+            self.lexicon = lexicon
+            self.document = document
+            self.text = text
+        }
+    }
+
+    private let inputs: Inputs
+    var lexicon: Lexicon { inputs.lexicon }
+    var document: Document { inputs.document }
+    var text: CleanText { inputs.text }
 
     var graph = Graph()
     var persons = PersonRegistry()
@@ -115,9 +131,7 @@ struct DocumentRun {
     var leadingCaptionEdges: [Int]? = []
 
     init(lexicon: Lexicon, document: Document, text: CleanText) {
-        self.lexicon = lexicon
-        self.document = document
-        self.text = text
+        inputs = Inputs(lexicon: lexicon, document: document, text: text)
     }
 
     mutating func extract() {
