@@ -63,9 +63,25 @@ struct DocumentRun {
         var cues: [(Int, Int, Lexicon.Cue)]
     }
 
-    let lexicon: Lexicon
-    let document: Document
-    let text: CleanText
+    /// The lexicon and the article, which the run reads and never changes, in one box: a copy of
+    /// the run (the optimiser makes one for many a helper call of `relate`) then retains one
+    /// reference instead of the lexicon's dozen tables and the text's arrays.
+    private final class Inputs {
+        let lexicon: Lexicon
+        let document: Document
+        let text: CleanText
+
+        init(lexicon: Lexicon, document: Document, text: CleanText) {
+            self.lexicon = lexicon
+            self.document = document
+            self.text = text
+        }
+    }
+
+    private let inputs: Inputs
+    var lexicon: Lexicon { inputs.lexicon }
+    var document: Document { inputs.document }
+    var text: CleanText { inputs.text }
 
     var graph = Graph()
     var persons = PersonRegistry()
@@ -115,9 +131,7 @@ struct DocumentRun {
     var leadingCaptionEdges: [Int]? = []
 
     init(lexicon: Lexicon, document: Document, text: CleanText) {
-        self.lexicon = lexicon
-        self.document = document
-        self.text = text
+        inputs = Inputs(lexicon: lexicon, document: document, text: text)
     }
 
     mutating func extract() {
@@ -1042,11 +1056,10 @@ struct DocumentRun {
     /// hyphenated word: "China-brokered", "Qatari-mediated", "US-hosted".
     /// The name may start a word or two before: "the African Union-led talks".
     func hyphenatedMediator(at position: Int, in tokens: [Token]) -> LexiconEntry? {
-        // Only a hyphenated word can hold one; most words are checked on their bytes alone.
-        guard tokens[position].text.utf8.contains(0x2D) else { return nil }
+        // Only a hyphenated word ending in a mediating participle can hold one (its lexicon flag).
+        guard tokens[position].flags.contains(.mediatingParticipleLast), tokens[position].text.utf8.contains(0x2D) else { return nil }
         let key = tokens[position].key
-        guard let space = key.lastIndex(of: " "),
-              Self.mediatingParticiples.contains(String(key[key.index(after: space)...])) else { return nil }
+        guard let space = key.lastIndex(of: " ") else { return nil }
         var name = String(key[..<space])
         for start in stride(from: position, through: max(0, position - 2), by: -1) {
             if start < position {
@@ -1328,8 +1341,8 @@ struct DocumentRun {
             if key == ",", sawTitle, k >= 1, let before = mention(at: k - 1), affiliation(before) != nil,
                before.tokens.lowerBound >= 1, tokens[before.tokens.lowerBound - 1].key == "of" { break }
             if ["'s", "of", "the", "-", "(", ")", ".", ",", "acting", "interim", "caretaker", "outgoing", "incoming", "new"].contains(key)
-                || MentionFinder.honorifics.contains(key) || Self.institutionWords.contains(key) { k -= 1; continue }
-            if Self.pluralTitles.contains(key) { sawTitle = true; k -= 1; continue }
+                || tokens[k].flags.contains(.honorific) || tokens[k].flags.contains(.institutionWord) { k -= 1; continue }
+            if tokens[k].flags.contains(.pluralTitle) { sawTitle = true; k -= 1; continue }
             break
         }
         // "former Nigerian President X" no longer holds the office.
@@ -1481,7 +1494,7 @@ struct DocumentRun {
             var titled = false
             while k >= 0 {
                 if a.mentions.contains(where: { $0.kind == .title && $0.tokens.contains(k) }) { titled = true; k -= 1; continue }
-                if [",", "and"].contains(tokens[k].key) || MentionFinder.honorifics.contains(tokens[k].key) { k -= 1; continue }
+                if [",", "and"].contains(tokens[k].key) || tokens[k].flags.contains(.honorific) { k -= 1; continue }
                 break
             }
             let left = k >= 2 && titled && tokens[k].key == "'s" && tokens[k - 1].key == "country" && tokens[k - 2].key == "the"
@@ -1535,8 +1548,8 @@ struct DocumentRun {
         if k >= 0, tokens[k].key == "," {
             // "… ministers of Armenia and Azerbaijan, X and Y".
             states = list(endingAt: k - 1, demonyms: false)
-            guard let start = states.first?.1, start >= 2, tokens[start - 1].key == "of", Self.pluralTitles.contains(tokens[start - 2].key) else { return nil }
-        } else if k >= 0, Self.pluralTitles.contains(tokens[k].key) {
+            guard let start = states.first?.1, start >= 2, tokens[start - 1].key == "of", tokens[start - 2].flags.contains(.pluralTitle) else { return nil }
+        } else if k >= 0, tokens[k].flags.contains(.pluralTitle) {
             // "Armenian and Azerbaijani foreign ministers X and Y".
             k -= 1
             while k >= 0, names[first].lowerBound - k <= 4, tokens[k].isWord, !a.mentions.contains(where: { $0.tokens.contains(k) }) { k -= 1 }
@@ -1574,7 +1587,7 @@ struct DocumentRun {
             }
         }
         let first = coordinatedUnderPluralTitle(name, in: a) ?? name
-        guard first.lowerBound >= 1, Self.pluralTitles.contains(tokens[first.lowerBound - 1].key) else { return nil }
+        guard first.lowerBound >= 1, tokens[first.lowerBound - 1].flags.contains(.pluralTitle) else { return nil }
         let start = first.lowerBound >= 2 && tokens[first.lowerBound - 2].isCapitalized && tokens[first.lowerBound - 2].isWord ? first.lowerBound - 2 : first.lowerBound - 1
         return Self.singular(tokens[start..<first.lowerBound].map(\.key).joined(separator: " "))
     }
@@ -1594,7 +1607,7 @@ struct DocumentRun {
         if let state = a.mentions.first(where: { $0.tokens.upperBound == end }), state.tokens.lowerBound >= 2,
            tokens[state.tokens.lowerBound - 1].key == "of" { end = state.tokens.lowerBound - 1 }
         guard let previous = a.names.first(where: { $0.0.upperBound == end })?.0 else { return nil }
-        if previous.lowerBound >= 1, Self.pluralTitles.contains(tokens[previous.lowerBound - 1].key) { return previous }
+        if previous.lowerBound >= 1, tokens[previous.lowerBound - 1].flags.contains(.pluralTitle) { return previous }
         return coordinatedUnderPluralTitle(previous, in: a).map { _ in previous }
     }
 

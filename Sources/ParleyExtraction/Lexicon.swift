@@ -77,7 +77,7 @@ public struct Lexicon: Sendable {
     /// What the lexicon knows about one word, looked up once per token (see `tag(_:)`) so
     /// that the finders test bits instead of hashing the word again and again.
     struct WordFlags: OptionSet, Sendable {
-        let rawValue: UInt32
+        let rawValue: UInt64
         // Of the token's first word (a hyphenated token's key has several: "co chaired").
         static let phraseStart = WordFlags(rawValue: 1 << 0)
         static let titleStart = WordFlags(rawValue: 1 << 1)
@@ -85,7 +85,7 @@ public struct Lexicon: Sendable {
         static let agreementHeadStart = WordFlags(rawValue: 1 << 3)
         // Of the whole key.
         static let nonName = WordFlags(rawValue: 1 << 4)
-        static let commonWord = WordFlags(rawValue: 1 << 5)
+        // Bit 5 is free: common words are asked of `isCommonWord(_:)`, not flagged.
         static let bodyHead = WordFlags(rawValue: 1 << 6)
         static let regionPrefix = WordFlags(rawValue: 1 << 7)
         static let agreementModifier = WordFlags(rawValue: 1 << 8)
@@ -122,6 +122,15 @@ public struct Lexicon: Sendable {
         static let separate = WordFlags(rawValue: 1 << 27)
         /// "in", "at": where an event took place.
         static let inOrAt = WordFlags(rawValue: 1 << 28)
+        /// `DocumentRun.pluralTitles`: "envoys", "ministers" …
+        static let pluralTitle = WordFlags(rawValue: 1 << 32)
+        /// `MentionFinder.honorifics`: "mr", "dr", "sheikh" …
+        static let honorific = WordFlags(rawValue: 1 << 33)
+        /// `DocumentRun.institutionWords`: "parliament", "ministry" …
+        static let institutionWord = WordFlags(rawValue: 1 << 34)
+        /// A hyphenated key whose last word is one of `DocumentRun.mediatingParticiples`
+        /// ("china brokered"): where `DocumentRun.hyphenatedMediator` looks for a mediator.
+        static let mediatingParticipleLast = WordFlags(rawValue: 1 << 35)
         /// Set by `Lexicon.tag(_:)` on every word, so that a finder given tokens that may not
         /// be tagged (the article date's, a dateline's) can tell whether the other flags hold.
         static let tagged = WordFlags(rawValue: 1 << 31)
@@ -132,12 +141,21 @@ public struct Lexicon: Sendable {
     /// Flags by key; see `WordFlags`.
     private(set) var wordFlags: [String: WordFlags] = [:]
 
+    /// Whether a tagged word is a common lowercase English word. Asked of the set, not flagged
+    /// on every token: the 62,000 common words would make the flag table too large for the
+    /// processor's caches, and only a few candidate names ask.
+    func isCommonWord(_ token: Token) -> Bool {
+        token.flags.contains(.tagged) && commonWords.contains(token.key)
+    }
+
     /// The flags of a token's key.
     func flags(of key: String) -> WordFlags {
         let own = wordFlags[key] ?? []
         guard key.utf8.contains(0x20) else { return own }
         let first = wordFlags[MentionFinder.firstWord(key)] ?? []
-        return own.subtracting(.ofFirstWord).union(first.intersection(.ofFirstWord)).union(.ofLongerNames)
+        let last = key.lastIndex(of: " ").map { String(key[key.index(after: $0)...]) } ?? key
+        let mediating: WordFlags = DocumentRun.mediatingParticiples.contains(last) ? .mediatingParticipleLast : []
+        return own.subtracting(.ofFirstWord).union(first.intersection(.ofFirstWord)).union(.ofLongerNames).union(mediating)
     }
 
     /// Sets the lexicon flags and the one-word cue of each token of a sentence.
@@ -224,7 +242,7 @@ public struct Lexicon: Sendable {
         var flags: [String: WordFlags] = [:]
         let sets: [(Set<String>, WordFlags)] = [
             (firsts(phrases.keys), .phraseStart), (firsts(titles), .titleStart), (firsts(cues.keys), .cueStart),
-            (firsts(agreementHeads), .agreementHeadStart), (nonNames, .nonName), (commonWords, .commonWord),
+            (firsts(agreementHeads), .agreementHeadStart), (nonNames, .nonName),
             (bodyHeads, .bodyHead), (regionPrefixes, .regionPrefix), (agreementModifiers, .agreementModifier),
             (MentionFinder.placePrepositions, .placePreposition), (MentionFinder.motionWords, .motionWord),
             (MentionFinder.nameParticles, .nameParticle), (MentionFinder.groupOpeners, .groupOpener),
@@ -237,6 +255,8 @@ public struct Lexicon: Sendable {
             // The relation rules' word lists.
             (["brought", "bring", "brings", "bringing"], .bringing), (["he", "she"], .heOrShe),
             (["indirect", "indirectly"], .indirect), (["separate", "separately"], .separate), (["in", "at"], .inOrAt),
+            (DocumentRun.pluralTitles, .pluralTitle), (MentionFinder.honorifics, .honorific),
+            (DocumentRun.institutionWords, .institutionWord),
         ]
         for (words, flag) in sets {
             for word in words { flags[word, default: []].insert(flag) }

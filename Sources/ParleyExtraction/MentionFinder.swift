@@ -4,6 +4,10 @@ import ParleyGraph
 struct MentionFinder {
     let lexicon: Lexicon
 
+    /// An agreement's tokens, its label (with a generic name's complement), its head noun, and
+    /// whether it is a name.
+    typealias AgreementSpan = (Range<Int>, label: String, head: String, named: Bool)
+
     /// Words of travel before "to" and a destination.
     static let motionWords: Set<String> = ["flew", "fly", "flies", "flying", "travelled", "traveled", "travel", "travels", "travelling", "traveling",
                                            "went", "go", "goes", "moved", "move", "moves", "headed", "heads", "returned", "return", "returns", "came",
@@ -145,8 +149,8 @@ struct MentionFinder {
     ]
 
     func isDamagedNameWord(_ t: Token) -> Bool {
-        t.isWord && !t.isCapitalized && t.cue == nil && t.flags.isDisjoint(with: [.commonWord, .nonName])
-            && t.text.utf8.count >= 4 && t.text.utf8.allSatisfy { (0x61...0x7A).contains($0) }
+        t.isWord && !t.isCapitalized && t.cue == nil && !t.flags.contains(.nonName)
+            && t.text.utf8.count >= 4 && t.text.utf8.allSatisfy { (0x61...0x7A).contains($0) } && !lexicon.isCommonWord(t)
     }
 
     func isNameWord(_ t: Token) -> Bool {
@@ -177,7 +181,7 @@ struct MentionFinder {
 
     /// Gives a generic agreement the name an apposition gives it; a new name becomes a mention
     /// of the same agreement, so that neither stands alone.
-    func nameAgreements(_ agreements: inout [(Range<Int>, label: String, head: String, named: Bool)], tokens: [Token], taken: inout [Bool]) {
+    func nameAgreements(_ agreements: inout [AgreementSpan], tokens: [Token], taken: inout [Bool]) {
         // "The documents, A Framework for Peace and A Framework for …, were signed": the names
         // in apposition are what the generic head stands for.
         let namedStarts = Set(agreements.filter(\.named).map(\.0.lowerBound))
@@ -217,11 +221,31 @@ struct MentionFinder {
 
     /// Tags tokens; the result holds non-overlapping mentions in token order. People are
     /// returned as name spans to be resolved by the caller.
-    func find(_ tokens: [Token], dates: [DateResolver.Found], articleDate: EventDate? = nil, groups: inout [String: LexiconEntry]) -> (mentions: [Mention], names: [(Range<Int>, anchored: Bool)], agreementSpans: [(Range<Int>, label: String, head: String, named: Bool)]) {
+    func find(_ tokens: [Token], dates: [DateResolver.Found], articleDate: EventDate? = nil, groups: inout [String: LexiconEntry]) -> (mentions: [Mention], names: [(Range<Int>, anchored: Bool)], agreementSpans: [AgreementSpan]) {
+        // One pass a kind of mention, each a method of its own: in one long function the
+        // optimiser copied each token it read (and retained its strings).
         var taken = [Bool](repeating: false, count: tokens.count)
         var mentions: [Mention] = []
         // Agreements first: "the Minsk agreements" must not become a mention of Belarus.
-        var agreements: [(Range<Int>, label: String, head: String, named: Bool)] = []
+        var agreements = findAgreements(tokens, dates: dates, taken: &taken)
+        nameAgreements(&agreements, tokens: tokens, taken: &taken)
+        // Dates, outside agreement names ("the Good Friday Agreement").
+        for d in dates where !d.tokens.contains(where: { taken[$0] }) {
+            mentions.append(Mention(kind: .date, tokens: d.tokens))
+            for k in d.tokens { taken[k] = true }
+        }
+        findPhrasesAndTitles(tokens, articleDate: articleDate, taken: &taken, mentions: &mentions)
+        findBodiesBeforeAcronyms(tokens, taken: &taken, mentions: &mentions, groups: &groups)
+        findBodiesByShape(tokens, taken: &taken, mentions: &mentions, groups: &groups)
+        if !groups.isEmpty { findBodiesByHead(tokens, groups: groups, taken: &taken, mentions: &mentions) }
+        findGroups(tokens, taken: &taken, mentions: &mentions)
+        let names = findNames(tokens, taken: taken, mentions: mentions)
+        return (mentions, names, agreements)
+    }
+
+    /// Agreement names and generic agreements, in token order; marks their tokens taken.
+    private func findAgreements(_ tokens: [Token], dates: [DateResolver.Found], taken: inout [Bool]) -> [AgreementSpan] {
+        var agreements: [AgreementSpan] = []
         var i = 0
         while i < tokens.count {
             guard !taken[i], let length = agreementHead(tokens, at: i) else { i += 1; continue }
@@ -372,14 +396,12 @@ struct MentionFinder {
             for k in range { taken[k] = true }
             i = end
         }
-        nameAgreements(&agreements, tokens: tokens, taken: &taken)
-        // Dates, outside agreement names ("the Good Friday Agreement").
-        for d in dates where !d.tokens.contains(where: { taken[$0] }) {
-            mentions.append(Mention(kind: .date, tokens: d.tokens))
-            for k in d.tokens { taken[k] = true }
-        }
-        // Lexicon phrases, titles.
-        i = 0
+        return agreements
+    }
+
+    /// Lexicon phrases and titles.
+    private func findPhrasesAndTitles(_ tokens: [Token], articleDate: EventDate?, taken: inout [Bool], mentions: inout [Mention]) {
+        var i = 0
         while i < tokens.count {
             if taken[i] { i += 1; continue }
             if tokens[i].isWord && tokens[i].isCapitalized, i == 0 || !tokens[i - 1].flags.contains(.regionPrefix),
@@ -423,9 +445,12 @@ struct MentionFinder {
             }
             i += 1
         }
-        // A body the lexicon does not know, named in full before the acronym it goes by:
-        // "the Coordination of the Movements of the Azawad (CMA)", "the Liberation Tigers of
-        // Tamil Eelam (LTTE)". The capitalised words' initials must spell the acronym.
+    }
+
+    /// A body the lexicon does not know, named in full before the acronym it goes by:
+    /// "the Coordination of the Movements of the Azawad (CMA)", "the Liberation Tigers of
+    /// Tamil Eelam (LTTE)". The capitalised words' initials must spell the acronym.
+    private func findBodiesBeforeAcronyms(_ tokens: [Token], taken: inout [Bool], mentions: inout [Mention], groups: inout [String: LexiconEntry]) {
         for k in 1..<max(1, tokens.count - 2) where tokens[k].key == "(" && tokens[k + 2].key == ")" && !taken[k + 1] {
             let acronym = tokens[k + 1].text
             let letters = Array(acronym)
@@ -454,9 +479,12 @@ struct MentionFinder {
             mentions.append(Mention(kind: .actor(entry), tokens: s..<k))
             for t in s..<(k + 3) { taken[t] = true }
         }
-        // Bodies the lexicon does not know, by their shape: "the National Liberation Army (ELN)",
-        // "the Rapid Support Forces"; an acronym defined in brackets names them later on.
-        i = 0
+    }
+
+    /// Bodies the lexicon does not know, by their shape: "the National Liberation Army (ELN)",
+    /// "the Rapid Support Forces"; an acronym defined in brackets names them later on.
+    private func findBodiesByShape(_ tokens: [Token], taken: inout [Bool], mentions: inout [Mention], groups: inout [String: LexiconEntry]) {
+        var i = 0
         while i < tokens.count {
             guard !taken[i], tokens[i].isWord, tokens[i].isCapitalized, tokens[i].flags.contains(.bodyHead) else {
                 if !taken[i], tokens[i].isWord, let entry = groups[tokens[i].text] {
@@ -520,32 +548,36 @@ struct MentionFinder {
             for k in start..<stop { taken[k] = true }
             i = stop
         }
-        // A body found by its shape, named again by its head noun: "the military council" for
-        // the Transitional Military Council, "the front" for the Sudan Revolutionary Front. The
-        // words before the head must all be in the name, and only one body may fit.
-        if !groups.isEmpty {
-            // Each body once (a body is filed under its name and its acronym), with its name's words.
-            var bodies: [String: (entry: LexiconEntry, words: [String])] = [:]
-            for entry in groups.values where bodies[entry.id] == nil {
-                bodies[entry.id] = (entry, entry.label.split(separator: " ").map { Lexicon.key(String($0)) })
-            }
-            for k in tokens.indices where tokens[k].key == "the" && !taken[k] {
-                var j = k + 1
-                var found: (end: Int, entry: LexiconEntry)?
-                while found == nil, j < tokens.count, j - k <= 3, !taken[j], tokens[j].isWord, !tokens[j].isCapitalized {
-                    let modifiers = tokens[(k + 1)..<j].map(\.key)
-                    let fits = bodies.values.filter { $0.words.count >= 2 && $0.words.last == tokens[j].key && modifiers.allSatisfy($0.words.contains) }
-                    if fits.count == 1 { found = (j, fits[0].entry) }
-                    j += 1
-                }
-                guard let (end, entry) = found, end + 1 == tokens.count || !tokens[end + 1].isCapitalized else { continue }
-                mentions.append(Mention(kind: .actor(entry), tokens: (k + 1)..<(end + 1)))
-                for t in (k + 1)...end { taken[t] = true }
-            }
+    }
+
+    /// A body found by its shape, named again by its head noun: "the military council" for
+    /// the Transitional Military Council, "the front" for the Sudan Revolutionary Front. The
+    /// words before the head must all be in the name, and only one body may fit.
+    private func findBodiesByHead(_ tokens: [Token], groups: [String: LexiconEntry], taken: inout [Bool], mentions: inout [Mention]) {
+        // Each body once (a body is filed under its name and its acronym), with its name's words.
+        var bodies: [String: (entry: LexiconEntry, words: [String])] = [:]
+        for entry in groups.values where bodies[entry.id] == nil {
+            bodies[entry.id] = (entry, entry.label.split(separator: " ").map { Lexicon.key(String($0)) })
         }
-        // Group references: "the two leaders", "both sides", "all three presidents", "the ministers".
+        for k in tokens.indices where tokens[k].key == "the" && !taken[k] {
+            var j = k + 1
+            var found: (end: Int, entry: LexiconEntry)?
+            while found == nil, j < tokens.count, j - k <= 3, !taken[j], tokens[j].isWord, !tokens[j].isCapitalized {
+                let modifiers = tokens[(k + 1)..<j].map(\.key)
+                let fits = bodies.values.filter { $0.words.count >= 2 && $0.words.last == tokens[j].key && modifiers.allSatisfy($0.words.contains) }
+                if fits.count == 1 { found = (j, fits[0].entry) }
+                j += 1
+            }
+            guard let (end, entry) = found, end + 1 == tokens.count || !tokens[end + 1].isCapitalized else { continue }
+            mentions.append(Mention(kind: .actor(entry), tokens: (k + 1)..<(end + 1)))
+            for t in (k + 1)...end { taken[t] = true }
+        }
+    }
+
+    /// Group references: "the two leaders", "both sides", "all three presidents", "the ministers".
+    private func findGroups(_ tokens: [Token], taken: inout [Bool], mentions: inout [Mention]) {
         let numbers = Self.groupSizes
-        i = 0
+        var i = 0
         while i < tokens.count {
             if tokens[i].flags.contains(.groupOpener), !taken[i] {
                 let key = tokens[i].key
@@ -568,9 +600,12 @@ struct MentionFinder {
             }
             i += 1
         }
-        // Candidate names: runs of capitalised words and particles.
+    }
+
+    /// Candidate names: runs of capitalised words and particles.
+    private func findNames(_ tokens: [Token], taken: [Bool], mentions: [Mention]) -> [(Range<Int>, anchored: Bool)] {
         var names: [(Range<Int>, anchored: Bool)] = []
-        i = 0
+        var i = 0
         while i < tokens.count {
             // Right after a title, before a name word, a name may start with a word that is no
             // name word: one whose first letter machine translation dropped ("intelligence chief
@@ -605,7 +640,7 @@ struct MentionFinder {
             // Anchored by a title or honorific right before it (skipping a comma or "the").
             var p = i - 1
             while p >= 0 && (tokens[p].key == "," || tokens[p].key == ")" || tokens[p].key == "(" || tokens[p].key == ".") && i - p <= 3 { p -= 1 }
-            var anchored = p >= 0 && (mentions.contains { ($0.kind == .title || { if case .office = $0.kind { return true }; return false }($0)) && $0.tokens.upperBound == p + 1 } || Self.honorifics.contains(tokens[p].key))
+            var anchored = p >= 0 && (mentions.contains { ($0.kind == .title || { if case .office = $0.kind { return true }; return false }($0)) && $0.tokens.upperBound == p + 1 } || tokens[p].flags.contains(.honorific))
             let anchoredBefore = anchored
             // …or by an apposition after it: "X, Chile's foreign minister", "X, the EU envoy".
             if !anchored, end < tokens.count, tokens[end].key == "," {
@@ -622,7 +657,7 @@ struct MentionFinder {
             // article ("the Irish Taoiseach", "the Sinn Fein president"): not a person's name.
             let prev = i > 0 ? tokens[i - 1].key : ""
             let prevFlags = i > 0 ? tokens[i - 1].flags : []
-            let commonPhrase = end - i >= 2 && tokens[i..<end].allSatisfy { $0.flags.contains(.commonWord) }
+            let commonPhrase = end - i >= 2 && tokens[i..<end].allSatisfy { lexicon.isCommonWord($0) }
             // "the Villa La Grange", "Lake Prespa": a place word before the run makes it a place.
             let placeWord = (i > 0 && tokens[i - 1].isCapitalized && prevFlags.contains(.placeHead))
                 || (end - i >= 2 && tokens[end - 1].flags.contains(.placeTail))
@@ -638,6 +673,6 @@ struct MentionFinder {
             if !notAName { names.append((i..<end, anchored)) }
             i = end
         }
-        return (mentions, names, agreements)
+        return names
     }
 }

@@ -13,15 +13,8 @@ public enum MojibakeRepair {
     ]
 
     public static func repair(_ input: CleanText) -> CleanText {
-        // Fast exit: mojibake always contains a scalar U+00C2…U+00F4 (UTF-8 lead C3 82…C3 B4 or C2 xx).
         let b = input.bytes
-        var suspicious = false
-        var k = 0
-        while k + 1 < b.count {
-            if b[k] == 0xC3 && (0x82...0xB4).contains(b[k + 1]) { suspicious = true; break }
-            k += 1
-        }
-        guard suspicious else { return input }
+        guard mayHaveMojibake(b) else { return input }
 
         // Decode to scalars with their byte positions.
         var scalars: [(Unicode.Scalar, Int)] = []
@@ -57,6 +50,26 @@ public enum MojibakeRepair {
             s += 1
         }
         return out.build()
+    }
+
+    /// Fast exit: mojibake always has a scalar U+00C2…U+00F4 (UTF-8 C3 82…C3 B4) read from a
+    /// lead byte, followed by one that Latin-1 or Windows-1252 writes as a continuation byte
+    /// (80…BF). Text without such a pair ("Président", "Erdoğan") is left as it is without
+    /// being decoded and rebuilt. O(n).
+    static func mayHaveMojibake(_ b: [UInt8]) -> Bool {
+        var k = 0
+        while k + 1 < b.count {
+            if b[k] == 0xC3 && (0x82...0xB4).contains(b[k + 1]) && k + 2 < b.count {
+                let length = max(TextDecoder.sequenceLength(b, at: k + 2), 1)
+                var it = b[(k + 2)..<min(k + 2 + length, b.count)].makeIterator()
+                var utf8 = UTF8()
+                if case let .scalarValue(next) = utf8.decode(&it), let byte = latin1Byte(next), (0x80...0xBF).contains(byte) {
+                    return true
+                }
+            }
+            k += 1
+        }
+        return false
     }
 
     private static func latin1Byte(_ scalar: Unicode.Scalar) -> UInt8? {
