@@ -1279,3 +1279,11 @@ import ParleyGraph
         #expect(has(relatives, signer, .agreedTo, "Valletta Accord"))
     }
 }
+
+@Test func witnessesWithoutAnEventNamedWatchedTheLastSigning() throws {
+    let g = try extract(dateline + "Ana Lupu and Lena Varga signed the Valletta Accord on Friday. Aro Kask and Jon Berg also added their signatures as witnesses.")
+    for witness in ["Aro Kask", "Jon Berg"] {
+        #expect(has(g, witness, .mediated, "Ana Lupu"))
+        #expect(has(g, witness, .mediated, "Lena Varga"))
+    }
+}
