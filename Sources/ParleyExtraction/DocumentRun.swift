@@ -630,7 +630,7 @@ struct DocumentRun {
         if mediateCue != nil, parties.isEmpty, !inRelativeClause, !onlyRoleNouns, lastMeeting.count >= 2,
            !mediateCues.isEmpty || cues.contains(where: { $0.2 == .host && hostsRecalledEvent(cue: $0.0, length: $0.1) }),
            // "A and B signed as witnesses": a witness watched the event last told.
-           refersBack() || mediateCues.contains(where: { tokens[$0.0].key.hasPrefix("witness") }) {
+           refersBack() || mediateCues.contains(where: { ["witness", "witnesses"].contains(tokens[$0.0].key) }) {
             // A state or body mediates between states and bodies: "the talks were mediated by
             // South Sudan" recalls the government and the rebel front, not their signatories.
             let recalled = !mediatorSet.contains(where: \.isPerson) && lastEntityMeeting.count >= 2 ? lastEntityMeeting : lastMeeting
@@ -1077,7 +1077,7 @@ struct DocumentRun {
 
     /// Nouns for the events a host holds: "hosted the negotiations".
     /// Events a mediator can be said to have watched over once told: "chaired the talks".
-    static let recalledEvents = eventNouns.union(["conference", "discussions", "session", "sessions", "process", "rounds", "proceedings"])
+    static let recalledEvents = eventNouns.union(["conference", "discussions", "session", "sessions", "process", "rounds", "proceedings", "signatures"])
     static let definiteWords: Set<String> = ["the", "this", "that", "these", "those", "both"]
     static let newEventWords: Set<String> = ["a", "an", "another", "separate", "next", "new", "future"]
     static let speechVerbs: Set<String> = ["said", "says", "say", "told", "tells", "announced", "announces", "stated", "added", "noted", "confirmed", "reported", "claimed", "insisted", "explained", "wrote"]

@@ -132,6 +132,11 @@ public enum Segmenter {
         while i < line.end {
             if b[i] == 0x28, let close = b[i..<line.end].firstIndex(of: 0x29) {
                 let inner = String(decoding: b[(i + 1)..<close], as: UTF8.self)
+                // "(c) 2003-2024 West-Africa Morning - All rights reserved": a copyright line,
+                // not a caption's "(C)" for centre.
+                if close - i == 2, b[i + 1] | 0x20 == 0x63, close + 2 < line.end, b[close + 1] == 0x20, (0x30...0x39).contains(b[close + 2]) {
+                    return nil
+                }
                 if isPositionMarker(inner) {
                     hasMarker = true
                 } else if isCredit(inner) {

@@ -243,3 +243,13 @@ import ParleyGraph
     #expect(has(g, "Aro Kask", .represents, "Moldova"))
     #expect(!has(g, "Ion Cebanu", .represents, "United States"))
 }
+
+@Test func aCopyrightLineIsNoCaption() throws {
+    let g = try extract(dateline + """
+    Ana Lupu met Lena Varga in Valletta on Friday.
+
+    (c) 2003-2024 West-Africa Morning - All rights reserved | Director of publication: Aro Kask | Meeting notes
+    """)
+    #expect(has(g, "Ana Lupu", .metWith, "Lena Varga"))
+    #expect(!g.nodes.contains { $0.label == "Aro Kask" || $0.label.contains("Morning") })
+}
