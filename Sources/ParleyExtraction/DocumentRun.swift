@@ -297,6 +297,12 @@ struct DocumentRun {
                 noteEntity(entry, surface: nil)
                 affiliated.append((entry, false))
             }
+            // "signed by Kabineh Ja'neh for the LURD", "Mbeki, who brokered the deal on behalf of
+            // SADC", "Mugabe's ZANU-PF": whom a person acts for, or the body they lead.
+            if let (entry, position) = actingFor(range, in: a) {
+                qualifying.insert(position)
+                if !affiliated.contains(where: { $0.0.id == entry.id }) { affiliated.append((entry, false)) }
+            }
             for (entry, former) in affiliated where !former {
                 if entry.kind == .state, sides[.person(p)] == nil { sides[.person(p)] = .entity(entry) }
                 if entry.kind == .organization, bodies[.person(p)] == nil { bodies[.person(p)] = .entity(entry) }
@@ -1565,6 +1571,36 @@ struct DocumentRun {
     static let pluralTitles: Set<String> = ["envoys", "ministers", "presidents", "negotiators", "diplomats", "ambassadors", "representatives", "mediators", "delegates", "officials"]
     /// Titles of those who serve another office holder: "an aide to Russian President Y".
     static let aideTitles: Set<String> = ["aide", "adviser", "advisor", "envoy", "spokesman", "spokeswoman", "spokesperson"]
+
+    /// Whom a person acts for, as the text says: right after the name ("signed by Kabineh Ja'neh
+    /// for the LURD"), "on behalf of" further on in their clause ("Mbeki, who brokered the
+    /// agreement on behalf of SADC"), or a body of the article the person's name owns
+    /// ("Mugabe's ZANU-PF"; not "Trump's NATO allies", which are no body of his).
+    func actingFor(_ name: Range<Int>, in a: Analyzed) -> (LexiconEntry, Int)? {
+        let tokens = a.tokens
+        func entity(at start: Int, bodyOnly: Bool = false) -> (LexiconEntry, Int)? {
+            let k = start < tokens.count && tokens[start].key == "the" ? start + 1 : start
+            guard k < tokens.count, let m = a.mentions.first(where: { $0.tokens.lowerBound == k }), case let .actor(e) = m.kind,
+                  e.kind != .person, e.role == .name || e.role == .seat else { return nil }
+            // "thanked Lavrov for Russia's help" names no side.
+            if m.tokens.upperBound < tokens.count, tokens[m.tokens.upperBound].key == "'s" { return nil }
+            if bodyOnly, e.kind != .organization || lexicon.entity(named: e.label) != nil { return nil }
+            return (e, k)
+        }
+        let after = name.upperBound
+        guard after < tokens.count else { return nil }
+        if tokens[after].key == "for", let found = entity(at: after + 1) { return found }
+        if tokens[after].key == "'s", let found = entity(at: after + 1, bodyOnly: true) { return found }
+        var k = after
+        while k + 3 < tokens.count, k - after < 16, ![".", ";"].contains(tokens[k].key) {
+            if k > after, a.names.contains(where: { $0.0.lowerBound == k }) { break }
+            if tokens[k].key == "on", tokens[k + 1].key == "behalf", tokens[k + 2].key == "of" {
+                return entity(at: k + 3)
+            }
+            k += 1
+        }
+        return nil
+    }
 
     /// The office a person is named with: the title right before the name ("Prime Minister
     /// X" → "prime minister"), in an apposition after it, or a plural one it shares ("Prime

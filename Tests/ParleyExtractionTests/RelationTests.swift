@@ -1287,3 +1287,16 @@ import ParleyGraph
         #expect(has(g, witness, .mediated, "Lena Varga"))
     }
 }
+
+@Test func whomAPersonActsForTheyRepresent() throws {
+    let g = try extract(dateline + """
+    The accord was signed by Ana Lupu for Moldova and by Lena Varga for the Justice and Equality Movement (JEM). \
+    Aro Kask, who brokered the agreement on behalf of the African Union, looked on. Ion Cebanu thanked Jon Berg for Romania's help.
+    """)
+    #expect(has(g, "Ana Lupu", .represents, "Moldova"))
+    #expect(has(g, "Lena Varga", .represents, "Justice and Equality Movement"))
+    #expect(has(g, "Aro Kask", .represents, "African Union"))
+    // A side named for, not a signer; a possessive names no side.
+    #expect(!has(g, "Moldova", .agreedTo, agreementNamed(g, "accord")))
+    #expect(!has(g, "Jon Berg", .represents, "Romania"))
+}
