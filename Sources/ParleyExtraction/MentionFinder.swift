@@ -447,20 +447,29 @@ struct MentionFinder {
         }
     }
 
+    /// The letters a word gives an acronym: its first, and the first of each capitalised part
+    /// after a hyphen ("Union-Patriotic" gives U and P to ZANU-PF).
+    static func initials(of token: Token) -> [Character] {
+        token.text.split(separator: "-").enumerated().compactMap { n, part in
+            guard let first = part.first, n == 0 || first.isUppercase else { return nil }
+            return first
+        }
+    }
+
     /// A body the lexicon does not know, named in full before the acronym it goes by:
     /// "the Coordination of the Movements of the Azawad (CMA)", "the Liberation Tigers of
     /// Tamil Eelam (LTTE)". The capitalised words' initials must spell the acronym.
     private func findBodiesBeforeAcronyms(_ tokens: [Token], taken: inout [Bool], mentions: inout [Mention], groups: inout [String: LexiconEntry]) {
         for k in 1..<max(1, tokens.count - 2) where tokens[k].key == "(" && tokens[k + 2].key == ")" && !taken[k + 1] {
             let acronym = tokens[k + 1].text
-            let letters = Array(acronym)
-            guard letters.count >= 2, letters.count <= 8, letters.allSatisfy({ $0.isUppercase }) else { continue }
+            let letters = Array(acronym.filter(\.isLetter))
+            guard letters.count >= 2, letters.count <= 8, acronym.allSatisfy({ $0.isUppercase || $0 == "-" }) else { continue }
             var s = k
             var initials: [Character] = []
             while s > 0, initials.count < letters.count, !taken[s - 1], k - s < 14 {
                 let previous = tokens[s - 1]
-                if previous.isWord, previous.isCapitalized, let first = previous.text.first {
-                    initials.insert(first, at: 0)
+                if previous.isWord, previous.isCapitalized {
+                    initials.insert(contentsOf: Self.initials(of: previous), at: 0)
                     s -= 1
                 } else if ["of", "for", "the", "and"].contains(previous.key), s < k, s >= 2 {
                     s -= 1
@@ -514,7 +523,7 @@ struct MentionFinder {
             // Revolutionary Front (SRF)" take in the words its letters stand for.
             if let acronym {
                 let letters = Array(acronym.filter(\.isLetter))
-                func initials(_ from: Int) -> [Character] { tokens[from...i].filter { $0.isWord && $0.isCapitalized }.compactMap(\.text.first) }
+                func initials(_ from: Int) -> [Character] { tokens[from...i].filter { $0.isWord && $0.isCapitalized }.flatMap(Self.initials(of:)) }
                 var s = start
                 while initials(s).count < letters.count, s > 0, i - s < 10 {
                     let previous = tokens[s - 1]
@@ -544,7 +553,8 @@ struct MentionFinder {
             if let acronym { groups[acronym] = entry }
             let stop = acronym == nil ? end : end + 3
             groups[label] = entry
-            mentions.append(Mention(kind: .actor(entry), tokens: start..<stop))
+            // The acronym in brackets is taken, but is no part of the name's surface.
+            mentions.append(Mention(kind: .actor(entry), tokens: start..<end))
             for k in start..<stop { taken[k] = true }
             i = stop
         }

@@ -1300,3 +1300,10 @@ import ParleyGraph
     #expect(!has(g, "Moldova", .agreedTo, agreementNamed(g, "accord")))
     #expect(!has(g, "Jon Berg", .represents, "Romania"))
 }
+
+@Test func aHyphenatedAcronymSpellsEachCapitalisedPart() throws {
+    let g = try extract(dateline + "Ana Lupu, who leads the Zimbabwe African National Union-Patriotic Front (ZANU-PF), met Lena Varga. Lupu's ZANU-PF backed the pact.")
+    let body = g.nodes.first { $0.kind == .organization && $0.label == "Zimbabwe African National Union-Patriotic Front" }
+    #expect(body?.aliases.contains { $0.contains("(") } == false)
+    #expect(has(g, "Ana Lupu", .represents, "Zimbabwe African National Union-Patriotic Front"))
+}
