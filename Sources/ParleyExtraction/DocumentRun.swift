@@ -289,6 +289,10 @@ struct DocumentRun {
             for (entry, position, former) in affiliations(of: range, in: a) {
                 // A former office still qualifies the title, but no longer says whom they represent.
                 qualifying.insert(position)
+                // "King Mswati III of Swaziland": the name the state goes by here is one of its aliases.
+                if let m = a.mentions.first(where: { $0.tokens.lowerBound == position }), case let .actor(named) = m.kind, named.role == .name {
+                    noteEntity(named, surface: tokens[m.tokens].map(\.text).joined(separator: " "))
+                }
                 affiliated.append((entry, former))
             }
             // "President Joe Biden": a title given without its state is tied to one by who held it.

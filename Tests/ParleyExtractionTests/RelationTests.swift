@@ -1307,3 +1307,8 @@ import ParleyGraph
     #expect(body?.aliases.contains { $0.contains("(") } == false)
     #expect(has(g, "Ana Lupu", .represents, "Zimbabwe African National Union-Patriotic Front"))
 }
+
+@Test func aStateNamedOnlyInATitleKeepsTheNameItGoesByThere() throws {
+    let g = try extract(dateline + "King Mswati III of Swaziland met Ana Lupu in Mbabane.")
+    #expect(g.nodes.first { $0.kind == .state && $0.label == "Eswatini" }?.aliases.contains("Swaziland") == true)
+}
