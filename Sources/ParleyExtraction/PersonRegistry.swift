@@ -59,6 +59,14 @@ struct PersonRegistry {
         let keys = words.map(Lexicon.key)
         if let i = people.firstIndex(where: { $0.keys == keys }) { return [i] }
         var candidates: [Int] = []
+        // "IBK" for Ibrahim Boubacar Keïta, "AMLO": a full name written as its initials.
+        if words.count == 1, let word = words.first, (2...5).contains(word.count), word.allSatisfy(\.isUppercase) {
+            let initials = Array(word)
+            let fits = people.indices.filter { i in
+                people[i].words.count == initials.count && zip(people[i].words, initials).allSatisfy { $0.first?.uppercased() == String($1) }
+            }
+            if !fits.isEmpty { return fits }
+        }
         let surname = keys.count == 1 ? Self.bare(keys[0]) : ""
         for (i, p) in people.enumerated() {
             if keys.count == 1 {

@@ -1312,3 +1312,9 @@ import ParleyGraph
     let g = try extract(dateline + "King Mswati III of Swaziland met Ana Lupu in Mbabane.")
     #expect(g.nodes.first { $0.kind == .state && $0.label == "Eswatini" }?.aliases.contains("Swaziland") == true)
 }
+
+@Test func aNameWrittenAsItsInitialsIsThePersonsFullName() throws {
+    let g = try extract(dateline + "President Ana Maria Lupu met Lena Varga on Friday. Later, AML received Aro Kask.")
+    #expect(has(g, "Ana Maria Lupu", .metWith, "Aro Kask"))
+    #expect(g.nodes.filter { $0.kind == .person }.count == 3)
+}
