@@ -1319,6 +1319,16 @@ struct DocumentRun {
                 return [(e, m.tokens.lowerBound, false)]
             }
         }
+        // "The head of the Russian delegation, Vladimir Medinsky, …": a delegation's head named
+        // after it.
+        if name.lowerBound >= 6, tokens[name.lowerBound - 1].key == ",", Self.delegationNouns.contains(tokens[name.lowerBound - 2].key) {
+            let owner = name.lowerBound - 2 - (tokens[name.lowerBound - 3].key == "'s" ? 1 : 0)
+            if let m = mention(at: owner - 1), m.tokens.upperBound == owner, let e = affiliation(m), e.kind != .person, m.tokens.lowerBound >= 2,
+               case let of = m.tokens.lowerBound - (tokens[m.tokens.lowerBound - 1].key == "the" ? 2 : 1), of >= 1, tokens[of].key == "of",
+               ["head", "leader", "chief", "member"].contains(tokens[of - 1].key) {
+                return [(e, m.tokens.lowerBound, false)]
+            }
+        }
         // Left: walk over the title zone ("Moldovan Prime Minister X", "Foreign Minister of the
         // Republic of Korea X", "Chile's X"); a state there counts when a title is in the zone
         // or the state is possessive.
@@ -1574,6 +1584,7 @@ struct DocumentRun {
     /// Plural titles before coordinated names: "US envoys X and Y".
     static let pluralTitles: Set<String> = ["envoys", "ministers", "presidents", "negotiators", "diplomats", "ambassadors", "representatives", "mediators", "delegates", "officials"]
     /// Titles of those who serve another office holder: "an aide to Russian President Y".
+    static let delegationNouns: Set<String> = ["delegation", "team", "mission", "side"]
     static let aideTitles: Set<String> = ["aide", "adviser", "advisor", "envoy", "spokesman", "spokeswoman", "spokesperson"]
 
     /// Whom a person acts for, as the text says: right after the name ("signed by Kabineh Ja'neh

@@ -1318,3 +1318,10 @@ import ParleyGraph
     #expect(has(g, "Ana Maria Lupu", .metWith, "Aro Kask"))
     #expect(g.nodes.filter { $0.kind == .person }.count == 3)
 }
+
+@Test func aDelegationsHeadNamedAfterItRepresentsItsSide() throws {
+    let g = try extract(dateline + "The head of the Latvian delegation, Aro Kask, met Ana Lupu. The leader of Estonia's team, Jon Berg, joined them. The head of the UN mission, Ion Cebanu, met Ana Lupu.")
+    #expect(has(g, "Aro Kask", .represents, "Latvia"))
+    #expect(has(g, "Jon Berg", .represents, "Estonia"))
+    #expect(has(g, "Ion Cebanu", .represents, "United Nations"))
+}
