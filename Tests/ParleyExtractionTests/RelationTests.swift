@@ -1325,3 +1325,8 @@ import ParleyGraph
     #expect(has(g, "Jon Berg", .represents, "Estonia"))
     #expect(has(g, "Ion Cebanu", .represents, "United Nations"))
 }
+
+@Test func aPresidentialAdviserRepresentsTheState() throws {
+    let g = try extract(dateline + "Latvian presidential adviser Aro Kask met Ana Lupu in Riga.")
+    #expect(has(g, "Aro Kask", .represents, "Latvia"))
+}
