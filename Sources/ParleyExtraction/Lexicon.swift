@@ -137,7 +137,7 @@ public struct Lexicon: Sendable {
     }
 
     /// Flags by key; see `WordFlags`.
-    private(set) var wordFlags: [String: WordFlags] = [:]
+    private(set) var wordFlags = WordFlagTable()
 
     /// Whether a tagged word is a common lowercase English word. Asked of the set, not flagged
     /// on every token: the 62,000 common words would make the flag table too large for the
@@ -148,9 +148,9 @@ public struct Lexicon: Sendable {
 
     /// The flags of a token's key.
     func flags(of key: String) -> WordFlags {
-        let own = wordFlags[key] ?? []
-        guard key.utf8.contains(0x20) else { return own }
-        let first = wordFlags[MentionFinder.firstWord(key)] ?? []
+        let (own, hasSpace) = wordFlags.lookup(key)
+        guard hasSpace else { return own }
+        let first = wordFlags.lookup(MentionFinder.firstWord(key)).flags
         let last = key.lastIndex(of: " ").map { String(key[key.index(after: $0)...]) } ?? key
         let mediating: WordFlags = DocumentRun.mediatingParticiples.contains(last) ? .mediatingParticipleLast : []
         return own.subtracting(.ofFirstWord).union(first.intersection(.ofFirstWord)).union(.ofLongerNames).union(mediating)
@@ -258,7 +258,7 @@ public struct Lexicon: Sendable {
         for (words, flag) in sets {
             for word in words { flags[word, default: []].insert(flag) }
         }
-        wordFlags = flags
+        wordFlags = WordFlagTable(flags)
     }
 
     /// Cue keys keep apostrophes as separate words the way the tokenizer splits them.

@@ -243,3 +243,16 @@ import ParleyGraph
     #expect(has(g, "Aro Kask", .represents, "Moldova"))
     #expect(!has(g, "Ion Cebanu", .represents, "United States"))
 }
+
+@Test func wordFlagTableFindsEveryKeyItHoldsAndNothingElse() {
+    var flags: [String: Lexicon.WordFlags] = [:]
+    for n in 0..<500 { flags["word\(n)"] = Lexicon.WordFlags(rawValue: UInt64(n + 1)) }
+    flags["co chaired"] = .clauseVerb
+    let table = WordFlagTable(flags)
+    for (key, value) in flags { #expect(table.lookup(key).flags == value, "\(key)") }
+    #expect(table.lookup("word500").flags.isEmpty)
+    #expect(table.lookup("").flags.isEmpty)
+    #expect(table.lookup("co chaired").hasSpace)
+    #expect(!table.lookup("word1").hasSpace)
+    #expect(WordFlagTable().lookup("the").flags.isEmpty)
+}
