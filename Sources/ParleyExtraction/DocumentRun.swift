@@ -151,6 +151,7 @@ struct DocumentRun {
             wordCount += tokens.lazy.filter(\.isWord).count
             Self.dropDateline(&tokens, reference: articleDate)
             lexicon.tag(&tokens)
+            Self.commaListSemicolons(&tokens, lexicon: lexicon)
             // A bare weekday points ahead when a plan is told near it ("will meet on Tuesday"),
             // not when a later clause looks ahead ("On Saturday Trump spoke …, warning that he
             // would not …").
@@ -282,11 +283,21 @@ struct DocumentRun {
         // Represents, and which states only qualify a title.
         var qualifying = Set<Int>()  // token positions of state/org mentions that qualify titles
         for (p, range) in people {
-            if let office = office(before: range, in: a) { offices[p, default: []].insert(office) }
+            let office = office(before: range, in: a)
+            if let office { offices[p, default: []].insert(office) }
+            var affiliated = [(LexiconEntry, former: Bool)]()
             for (entry, position, former) in affiliations(of: range, in: a) {
                 // A former office still qualifies the title, but no longer says whom they represent.
                 qualifying.insert(position)
-                if former { continue }
+                affiliated.append((entry, former))
+            }
+            // "President Joe Biden": a title given without its state is tied to one by who held it.
+            if affiliated.isEmpty, let office, !(max(0, range.lowerBound - 4)..<range.lowerBound).contains(where: { ["former", "ex", "late"].contains(tokens[$0].key) }),
+               let entry = lexicon.officeHolders.affiliation(of: persons.people[p].keys.joined(separator: " "), title: office, year: articleDate?.year) {
+                noteEntity(entry, surface: nil)
+                affiliated.append((entry, false))
+            }
+            for (entry, former) in affiliated where !former {
                 if entry.kind == .state, sides[.person(p)] == nil { sides[.person(p)] = .entity(entry) }
                 if entry.kind == .organization, bodies[.person(p)] == nil { bodies[.person(p)] = .entity(entry) }
                 edges.append(RawEdge(source: .person(p), target: .entity(entry), type: .represents, status: .occurred,
@@ -468,7 +479,13 @@ struct DocumentRun {
         // A "when" clause happens at the time just told: "restarted on 21 November, when
         // Patino and Beltran sat down together".
         let whenOpened = eventClause.lowerBound > 0 && tokens[eventClause.lowerBound - 1].key == "when"
-        let stated = a.dates.first { !insideAgreement($0.tokens.lowerBound) && eventClause.contains($0.tokens.lowerBound) }?.date
+        // "A and B, who formed a coalition in May, met on Thursday": the date of a relative
+        // clause before the verb is not the event's.
+        let relative = eventCue.flatMap { cue -> Range<Int>? in
+            guard let comma = (eventClause.lowerBound..<cue.0).last(where: { tokens[$0].key == "," }) else { return nil }
+            return (max(0, eventClause.lowerBound - 1)..<comma).last { ["who", "which"].contains(tokens[$0].key) }.map { $0..<comma }
+        } ?? 0..<0
+        let stated = a.dates.first { !insideAgreement($0.tokens.lowerBound) && eventClause.contains($0.tokens.lowerBound) && !relative.contains($0.tokens.lowerBound) }?.date
             ?? a.dates.first { $0.tokens.lowerBound <= 2 && $0.tokens.upperBound < firstCue }?.date
             ?? a.dates.last { whenOpened && $0.tokens.upperBound < eventClause.lowerBound && $0.tokens.upperBound >= eventClause.lowerBound - 3 }?.date
         if stated != nil { datedSentences.insert(index) }
@@ -611,7 +628,9 @@ struct DocumentRun {
             }
         }
         if mediateCue != nil, parties.isEmpty, !inRelativeClause, !onlyRoleNouns, lastMeeting.count >= 2,
-           !mediateCues.isEmpty || cues.contains(where: { $0.2 == .host && hostsRecalledEvent(cue: $0.0, length: $0.1) }), refersBack() {
+           !mediateCues.isEmpty || cues.contains(where: { $0.2 == .host && hostsRecalledEvent(cue: $0.0, length: $0.1) }),
+           // "A and B signed as witnesses": a witness watched the event last told.
+           refersBack() || mediateCues.contains(where: { tokens[$0.0].key.hasPrefix("witness") }) {
             // A state or body mediates between states and bodies: "the talks were mediated by
             // South Sudan" recalls the government and the rebel front, not their signatories.
             let recalled = !mediatorSet.contains(where: \.isPerson) && lastEntityMeeting.count >= 2 ? lastEntityMeeting : lastMeeting
@@ -853,6 +872,18 @@ struct DocumentRun {
             var laterSigners: [(Actor, Int)] = []
             if let byAt {
                 signers += actors.filter { $0.1 > byAt && span.contains($0.1) && !insideAgreement($0.1) }.map(\.0)
+                // "signed by A, who leads X; B, the former premier; and C": the list of signers
+                // goes on past an item's relative clause, to the next item's name.
+                var relative = span.upperBound
+                while relative + 1 < tokens.count, ["who", "which"].contains(tokens[relative].key), tokens[relative - 1].key == ",",
+                      let close = (relative + 1..<tokens.count).first(where: { [",", ".", ";"].contains(tokens[$0].key) || tokens[$0].cue == .sign }),
+                      tokens[close].key == ",", case let item = close + (close + 1 < tokens.count && tokens[close + 1].key == "and" ? 2 : 1),
+                      item < tokens.count, tokens[item].isCapitalized && tokens[item].isWord {
+                    let next = (close + 1..<tokens.count).first { [".", ";", "who", "which"].contains(tokens[$0].key) || tokens[$0].cue != nil } ?? tokens.count
+                    let items = actors.filter { $0.1 > close && $0.1 < next && !insideAgreement($0.1) }
+                    laterSigners += items.contains { $0.0.isPerson } ? items.filter { $0.0.isPerson } : items
+                    relative = next
+                }
                 // "signed by A, who heads the government panel, and by her counterpart B": each
                 // "and by" adds the signer it names.
                 for k in (byAt + 2)..<max(byAt + 2, tokens.count) where tokens[k].key == "by" && tokens[k - 1].key == "and" {
@@ -1132,6 +1163,24 @@ struct DocumentRun {
 
     /// Whether a token of a tagged sentence is one of `clauseBreaks` (its lexicon flag; flags
     /// are set on words only, so the semicolon is asked for itself).
+    /// "signed by A, who leads X; B, the former premier; and C, leader of Y": semicolons that
+    /// part the items of a list whose last item follows "; and" are its commas, not clause breaks.
+    static func commaListSemicolons(_ tokens: inout [Token], lexicon: Lexicon) {
+        func startsItem(_ k: Int) -> Bool { k < tokens.count && tokens[k].isWord && tokens[k].isCapitalized }
+        guard let last = tokens.indices.last(where: { tokens[$0].key == ";" && $0 + 1 < tokens.count && tokens[$0 + 1].key == "and" && startsItem($0 + 2) }) else {
+            return
+        }
+        var k = last
+        while k >= 0 {
+            if tokens[k].key == ";" {
+                guard k == last || startsItem(k + 1) else { break }
+                tokens[k].key = ","
+                tokens[k].flags = lexicon.flags(of: ",")
+            }
+            k -= 1
+        }
+    }
+
     static func breaksClause(_ token: Token) -> Bool { token.flags.contains(.clauseBreak) || token.key == ";" }
 
     static let clauseBreaks: Set<String> = [";", "but", "while", "whereas", "although", "though", "that", "which", "who", "after", "before", "when", "because", "where", "if", "unless", "once"]
@@ -1758,7 +1807,15 @@ struct DocumentRun {
             // "Thanks to the good offices of Switzerland, Armenia and Turkey signed …": an
             // opening adverbial ends at its comma.
             if cue <= 3, ["thanks", "with", "under", "through", "owing"].contains(tokens[0].key), let comma = (preposition + 1..<end).first(where: { tokens[$0].key == "," }) { end = comma }
-            return actors.filter { $0.1 > preposition && $0.1 < end }
+            var named = actors.filter { $0.1 > preposition && $0.1 < end }
+            // "witnessed by Mbeki, who brokered the deal for SADC, and by a row of heads of
+            // state, among them Kikwete": past a relative clause, a second "by" goes on.
+            if end < tokens.count, end >= 1, tokens[end].key == "who" || tokens[end].key == "which", tokens[end - 1].key == ",",
+               let close = (end + 1..<min(tokens.count, end + 20)).first(where: { tokens[$0].key == "," || hardBreaks.contains(tokens[$0].key) }),
+               tokens[close].key == ",", close + 2 < tokens.count, tokens[close + 1].key == "and", tokens[close + 2].key == "by" {
+                named += actors.filter { $0.1 > close + 2 && $0.1 < phraseEnd(from: close + 3) }
+            }
+            return named
         }
         // "with the four mediators sitting with them at the table: the founder of the community,
         // Andrea Riccardi, the priest Matteo Zuppi, …": the people listed after a colon.
@@ -1853,11 +1910,15 @@ struct DocumentRun {
            tokens[..<cue].allSatisfy({ ($0.isWord && $0.isCapitalized) || connectors.contains($0.key) }) {
             subjects = actors.filter { $0.1 < cue }
         }
-        // "The Latvian foreign minister, Aro Kask, coordinated …": the subject in apposition.
+        // "The Latvian foreign minister, Aro Kask, coordinated …": the subject in apposition;
+        // "Sydney Mufamadi, South Africa's minister, chaired …": the person before it.
         if subjects.isEmpty, cue >= 2, tokens[cue - 1].key == ",",
-           let comma = (max(0, cue - 10)..<(cue - 1)).last(where: { tokens[$0].key == "," }),
+           let comma = (max(0, cue - 16)..<(cue - 1)).last(where: { tokens[$0].key == "," }),
            !tokens[comma..<cue].contains(where: { hardBreaks.contains($0.key) }) {
-            subjects = actors.filter { $0.1 > comma && $0.1 < cue - 1 }
+            let opening = phraseStart(before: comma, stops: hardBreaks.union([",", "with", "as"]))
+            let named = actors.filter { $0.1 >= opening && $0.1 < comma }
+            let inside = actors.filter { $0.1 > comma && $0.1 < cue - 1 }
+            subjects = named.contains { $0.0.isPerson } || inside.isEmpty ? named : inside
         }
         // "Prabhakaran signed, with Erik Solheim, the Norwegian envoy who …, looking on", "met
         // in Havana with Castro at their side": the onlooker introduced by "with", past the

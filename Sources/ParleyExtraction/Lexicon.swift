@@ -71,6 +71,8 @@ public struct Lexicon: Sendable {
     var commonWords: Set<String> = []
     /// Capitalised words that are never part of a person's name.
     var nonNames: Set<String> = []
+    /// Who held which office, for titles the text gives without their state.
+    var officeHolders = OfficeHolders()
 
     /// What the lexicon knows about one word, looked up once per token (see `tag(_:)`) so
     /// that the finders test bits instead of hashing the word again and again.
@@ -224,6 +226,7 @@ public struct Lexicon: Sendable {
         agreementModifiers = Set(try Self.lines(dir.appendingPathComponent("agreement-modifiers.txt")).map(Self.key)).union(vagueAgreementModifiers)
         nonNames = Set(try Self.lines(dir.appendingPathComponent("nonnames.txt")).map(Self.key))
         commonWords = Set(try Self.lines(dir.appendingPathComponent("common-words.txt")))
+        officeHolders = try OfficeHolders(rows: Self.rows(dir.appendingPathComponent("officeholders.tsv"), width: 6), lexicon: self)
         indexStarts()
     }
 

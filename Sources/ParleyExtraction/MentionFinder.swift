@@ -141,6 +141,13 @@ struct MentionFinder {
 
     /// A lowercase word no dictionary knows, in a name: a surname whose capital machine
     /// translation dropped ("Mevlt avuolu" for Mevlüt Çavuşoğlu).
+    /// Head words of bodies' names, which a person's name never runs into.
+    static let bodyNameHeads: Set<String> = [
+        "union", "party", "front", "movement", "federation", "alliance", "league", "coalition", "council", "committee",
+        "commission", "ministry", "university", "institute", "foundation", "association", "organisation", "organization",
+        "agency", "authority", "army", "forces", "bank", "fund", "court", "tribunal", "congress", "assembly",
+    ]
+
     func isDamagedNameWord(_ t: Token) -> Bool {
         t.isWord && !t.isCapitalized && t.cue == nil && !t.flags.contains(.nonName)
             && t.text.utf8.count >= 4 && t.text.utf8.allSatisfy { (0x61...0x7A).contains($0) } && !lexicon.isCommonWord(t)
@@ -620,6 +627,16 @@ struct MentionFinder {
                 if p > end, p < tokens.count, isNameWord(tokens[p]) || tokens[p].key.hasPrefix("al") { end = p; continue }
                 break
             }
+            // "CIA Director William Burns", "Head of MT brahim Kaln": an acronym leading a run of
+            // names is a body's, not the first word of the person's name.
+            func isAcronym(_ t: Token) -> Bool {
+                let bytes = t.text.utf8
+                return t.isWord && (2...5).contains(bytes.count) && bytes.allSatisfy { (0x41...0x5A).contains($0) }
+            }
+            if end - i >= 3, isAcronym(tokens[i]), !isAcronym(tokens[i + 1]) {
+                i += 1
+                continue
+            }
             // Anchored by a title or honorific right before it (skipping a comma or "the").
             var p = i - 1
             while p >= 0 && (tokens[p].key == "," || tokens[p].key == ")" || tokens[p].key == "(" || tokens[p].key == ".") && i - p <= 3 { p -= 1 }
@@ -648,7 +665,10 @@ struct MentionFinder {
             let outlet = prevFlags.contains(.outletWord)
             // "in Samarkand, press service of the Uzbek leader said": an apposition after a place
             // does not make it a person.
-            let notAName = outlet || (!anchoredBefore && prevFlags.contains(.placePreposition))
+            // "the opposition Social Democratic Union of Macedonia": a run that goes on into a
+            // body's head word is the body's name.
+            let bodyName = end < tokens.count && tokens[end].isCapitalized && Self.bodyNameHeads.contains(tokens[end].key)
+            let notAName = outlet || bodyName || (!anchoredBefore && prevFlags.contains(.placePreposition))
                 || !anchored && (["the", "a", "an"].contains(prev) || commonPhrase || placeWord)
             if !notAName { names.append((i..<end, anchored)) }
             i = end

@@ -1227,3 +1227,63 @@ import ParleyGraph
     #expect(has(g, "Piotr Nowak", .mediated, "Aro Kask"))
     #expect(!has(g, "Jon Berg", .mediated, "Piotr Nowak"))
 }
+
+@Test func anAcronymLeadingANameIsABodysNotPartOfTheName() throws {
+    let g = try extract(dateline + "CIA Director Aro Kask met Ion Cebanu in Ankara. Head of MT Petru Rusu met Ana Lupu on Friday.")
+    #expect(has(g, "Aro Kask", .represents, "United States"))
+    #expect(has(g, "Aro Kask", .metWith, "Ion Cebanu"))
+    #expect(has(g, "Petru Rusu", .metWith, "Ana Lupu"))
+    #expect(!g.nodes.contains { $0.label.hasPrefix("CIA") || $0.label.hasPrefix("MT ") })
+}
+
+@Test func aMediatorBeforeAnAppositionIsTheSubject() throws {
+    let g = try extract(dateline + "Aro Kask, a veteran diplomat and Estonia's envoy, chaired the talks between Ana Lupu and Lena Varga on Friday.")
+    #expect(has(g, "Aro Kask", .mediated, "Ana Lupu"))
+    #expect(has(g, "Aro Kask", .mediated, "Lena Varga"))
+    #expect(!g.edges.contains { $0.type == .mediated && $0.source == "state:estonia" })
+}
+
+@Test func aSecondByPastARelativeClauseNamesMoreWitnesses() throws {
+    let g = try extract(dateline + """
+    Ana Lupu and Lena Varga signed the Valletta Accord on Friday. The signing was witnessed by Aro Kask, who brokered \
+    the agreement on behalf of the UN, and by a row of leaders, among them Ion Cebanu and Jon Berg.
+    """)
+    for witness in ["Aro Kask", "Ion Cebanu", "Jon Berg"] {
+        #expect(has(g, witness, .mediated, "Ana Lupu"))
+        #expect(has(g, witness, .mediated, "Lena Varga"))
+    }
+    #expect(!has(g, "Aro Kask", .mediated, "Ion Cebanu"))
+}
+
+@Test func aRelativeClausesDateIsNotTheEvents() throws {
+    let met = try extract("SKOPJE, 13 August 2001 – Ana Lupu and Lena Varga, who formed a coalition in May, met on Thursday.")
+    #expect(has(met, "Ana Lupu", .metWith, "Lena Varga", date: "2001-08-09"))
+    let planned = try extract("SKOPJE, 13 August 2001 – Ana Lupu and Lena Varga, rivals who formed a coalition only in May, are expected to meet again on Thursday.")
+    #expect(has(planned, "Ana Lupu", .metWith, "Lena Varga", status: .planned, date: "2001-08-16"))
+}
+
+@Test func signersListedPastSemicolonsAndRelativeClausesAllSign() throws {
+    let semicolons = try extract(dateline + """
+    The Valletta Accord was signed by Prime Minister Ana Lupu, who leads the Liberal Party; Lena Varga, the former prime \
+    minister; Ion Cebanu, leader of the Party for Democratic Prosperity; and Petru Rusu, chairman of the opposition \
+    Social Democratic Union of Macedonia.
+    """)
+    for signer in ["Ana Lupu", "Lena Varga", "Ion Cebanu", "Petru Rusu"] {
+        #expect(has(semicolons, signer, .agreedTo, "Valletta Accord"))
+    }
+    // A run of names that goes on into a body's head word is the body's, not a person's.
+    let body = try extract(dateline + "The accord was signed by Ana Lupu, head of the opposition Social Democratic Union of Macedonia (SDSM), on Monday.")
+    #expect(!body.nodes.contains { $0.kind == .person && $0.label.hasPrefix("Social") })
+    let relatives = try extract(dateline + "The Valletta Accord was signed by Ana Lupu, who leads the Liberal Party, Lena Varga, who succeeded her, and Petru Rusu.")
+    for signer in ["Ana Lupu", "Lena Varga", "Petru Rusu"] {
+        #expect(has(relatives, signer, .agreedTo, "Valletta Accord"))
+    }
+}
+
+@Test func witnessesWithoutAnEventNamedWatchedTheLastSigning() throws {
+    let g = try extract(dateline + "Ana Lupu and Lena Varga signed the Valletta Accord on Friday. Aro Kask and Jon Berg also added their signatures as witnesses.")
+    for witness in ["Aro Kask", "Jon Berg"] {
+        #expect(has(g, witness, .mediated, "Ana Lupu"))
+        #expect(has(g, witness, .mediated, "Lena Varga"))
+    }
+}
