@@ -212,22 +212,39 @@ struct DocumentRun {
     /// The article's own date: the first full date in its opening lines (dateline, byline).
     func findArticleDate() -> EventDate? {
         // A day of the month is written in digits, so only lines with a digit can state the date.
-        let limit = min(text.bytes.count, 1500)
+        let bytes = text.bytes
+        let limit = min(bytes.count, 1500)
         var tokens: [Token] = []
+        // Most articles open with their dateline: when the first full date is one, the lines
+        // after it need not be read. The first date is known once the tokens go on past it as
+        // far as the date search looks ahead (four tokens).
+        var firstUnknown = true
         var lineStart = 0
         while lineStart < limit {
-            let lineEnd = text.bytes[lineStart..<limit].firstIndex(of: 0x0A) ?? limit
-            if text.bytes[lineStart..<lineEnd].contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
-                tokens += Tokenizer.tokens(in: text.bytes, from: lineStart, to: lineEnd)
+            let lineEnd = bytes[lineStart..<limit].firstIndex(of: 0x0A) ?? limit
+            if bytes[lineStart..<lineEnd].contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+                tokens += Tokenizer.tokens(in: bytes, from: lineStart, to: lineEnd)
+                if firstUnknown, let first = Self.fullDates(in: tokens).first, first.tokens.upperBound + 4 <= tokens.count {
+                    if Self.isDateline(first, in: tokens) { return first.date }
+                    firstUnknown = false
+                }
             }
             lineStart = lineEnd + 1
         }
-        let found = DateResolver.dates(in: tokens, reference: nil).filter { $0.explicit && $0.date.day != nil }
+        let found = Self.fullDates(in: tokens)
         // A dateline's date ("OHRID, March 18, 2023 -") beats a byline's publication time.
-        let dateline = found.first { f in
-            tokens[f.tokens.upperBound..<min(tokens.count, f.tokens.upperBound + 2)].contains { $0.key == "-" }
-        }
+        let dateline = found.first { Self.isDateline($0, in: tokens) }
         return (dateline ?? found.first)?.date
+    }
+
+    /// The dates stated in full, with a year and a day.
+    private static func fullDates(in tokens: [Token]) -> [DateResolver.Found] {
+        DateResolver.dates(in: tokens, reference: nil).filter { $0.explicit && $0.date.day != nil }
+    }
+
+    /// A date a dash follows: "OHRID, March 18, 2023 -".
+    private static func isDateline(_ found: DateResolver.Found, in tokens: [Token]) -> Bool {
+        tokens[found.tokens.upperBound..<min(tokens.count, found.tokens.upperBound + 2)].contains { $0.key == "-" }
     }
 
     // MARK: - Relations of one sentence

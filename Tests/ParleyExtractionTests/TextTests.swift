@@ -256,3 +256,15 @@ import ParleyGraph
     #expect(!table.lookup("word1").hasSpace)
     #expect(WordFlagTable().lookup("the").flags.isEmpty)
 }
+
+@Test func articleDateIsTheFirstDatelineElseTheFirstFullDate() {
+    func date(_ text: String) -> String? {
+        let bytes = Array(text.utf8)
+        return DocumentRun(lexicon: .standard, document: Document(name: "a.txt", bytes: bytes), text: CleanText(bytes: bytes)).findArticleDate()?.iso
+    }
+    #expect(date("Published 2 March 2024\n\nOHRID, March 18, 2023 - The talks went on.\n") == "2023-03-18")
+    #expect(date("OHRID, March 18, 2023 - The talks went on. On March 20, 2023 - a date.\n") == "2023-03-18")
+    #expect(date("Published 2 March 2024\n\nThe talks went on in 2023.\n") == "2024-03-02")
+    #expect(date("Talks, March 18,\n2023 - went on.\n") == "2023-03-18")
+    #expect(date("No date here.\n") == nil)
+}
