@@ -723,7 +723,7 @@ struct DocumentRun {
         // "The ceasefire between Israel and Hezbollah, brokered by the United States": a deal
         // brokered, with no talks told, does not say its parties met.
         func mediatesOnlyAnAgreement() -> Bool {
-            !a.agreementSpans.isEmpty && noMeetingTold && !tokens.contains { $0.cue == .meet || Self.eventNouns.contains($0.key) }
+            !a.agreementSpans.isEmpty && noMeetingTold && !tokens.contains { $0.cue == .meet || $0.flags.contains(.eventNoun) }
         }
         var meetStatus: EdgeStatus?
         var meeting: [Actor] = []
@@ -1770,7 +1770,7 @@ struct DocumentRun {
             }
         }
         // "The meeting between A and B was cancelled", "… was postponed".
-        if Self.eventNouns.contains(tokens[position].key) || ["visit", "call", "talks"].contains(tokens[position].key),
+        if tokens[position].flags.contains(.eventNoun) || ["visit", "call", "talks"].contains(tokens[position].key),
            case let after = tokens[min(position + 1, tokens.count)..<min(position + 13, tokens.count)].prefix(while: { ![",", ";", "but"].contains($0.key) }).map(\.key),
            let k = after.firstIndex(where: { ["was", "were", "has", "have", "had", "been"].contains($0) }) {
             let rest = after[(k + 1)...].drop { ["been", "later", "abruptly", "also"].contains($0) }
@@ -1781,7 +1781,7 @@ struct DocumentRun {
         }
         // "a possible meeting between A and B", "a meeting between A and B could take place":
         // an event noun told as a prospect.
-        if Self.eventNouns.contains(tokens[position].key) {
+        if tokens[position].flags.contains(.eventNoun) {
             if tokens[max(0, position - 2)..<position].contains(where: { Self.prospectWords.contains($0.key) }) { return .planned }
             let after = tokens[min(position + 1, tokens.count)..<min(position + 10, tokens.count)]
                 .prefix(while: { ![",", "."].contains($0.key) && !Self.breaksClause($0) })
@@ -1970,7 +1970,7 @@ struct DocumentRun {
             // parties, named elsewhere in the sentence.
             var o = after
             while o < tokens.count, ["the", "these", "those", "their", "its", "this"].contains(tokens[o].key) { o += 1 }
-            if o < tokens.count, Self.eventNouns.contains(tokens[o].key), !subjects.isEmpty { return subjects }
+            if o < tokens.count, tokens[o].flags.contains(.eventNoun), !subjects.isEmpty { return subjects }
             // A host mediates only between two or more guests; "as Kask looks on" names none.
             let onlooker = (after..<tokens.count).first { tokens[$0].key == "as" && (($0 + 1) == tokens.count || tokens[$0 + 1].key != "well") }
             // "X received Y, and the two leaders signed": X among "the two leaders" is no guest.

@@ -131,6 +131,8 @@ public struct Lexicon: Sendable {
         /// A hyphenated key whose last word is one of `DocumentRun.mediatingParticiples`
         /// ("china brokered"): where `DocumentRun.hyphenatedMediator` looks for a mediator.
         static let mediatingParticipleLast = WordFlags(rawValue: 1 << 35)
+        /// `DocumentRun.eventNouns`: "talks", "summit", "meeting" …
+        static let eventNoun = WordFlags(rawValue: 1 << 36)
         /// Set by `Lexicon.tag(_:)` on every word, so that a finder given tokens that may not
         /// be tagged (the article date's, a dateline's) can tell whether the other flags hold.
         static let tagged = WordFlags(rawValue: 1 << 31)
@@ -257,6 +259,7 @@ public struct Lexicon: Sendable {
             (["indirect", "indirectly"], .indirect), (["separate", "separately"], .separate), (["in", "at"], .inOrAt),
             (DocumentRun.pluralTitles, .pluralTitle), (MentionFinder.honorifics, .honorific),
             (DocumentRun.institutionWords, .institutionWord),
+            (DocumentRun.eventNouns, .eventNoun),
         ]
         for (words, flag) in sets {
             for word in words { flags[word, default: []].insert(flag) }
