@@ -531,7 +531,7 @@ struct DocumentRun {
         func hostsRecalledEvent(cue: Int, length: Int) -> Bool {
             let object = cue + length
             return object < tokens.count && Self.definiteWords.contains(tokens[object].key)
-                && tokens[object..<min(tokens.count, object + 4)].contains { Self.recalledEvents.contains($0.key) }
+                && tokens[object..<min(tokens.count, object + 4)].contains { $0.flags.contains(.recalledEvent) }
         }
         // Mediators.
         var mediators: [(Actor, Int)] = []
@@ -639,7 +639,7 @@ struct DocumentRun {
         // swaps in the past", "sent observers to the elections").
         func refersBack() -> Bool {
             tokens.indices.contains { k in
-                Self.recalledEvents.contains(tokens[k].key)
+                tokens[k].flags.contains(.recalledEvent)
                     && tokens[max(0, k - 3)..<k].contains { Self.definiteWords.contains($0.key) }
                     && !tokens[max(0, k - 3)..<k].contains { Self.newEventWords.contains($0.key) }
             }

@@ -133,6 +133,8 @@ public struct Lexicon: Sendable {
         static let mediatingParticipleLast = WordFlags(rawValue: 1 << 35)
         /// `DocumentRun.eventNouns`: "talks", "summit", "meeting" …
         static let eventNoun = WordFlags(rawValue: 1 << 36)
+        /// `DocumentRun.recalledEvents`: events a mediator can be said to have watched over
+        static let recalledEvent = WordFlags(rawValue: 1 << 37)
         /// Set by `Lexicon.tag(_:)` on every word, so that a finder given tokens that may not
         /// be tagged (the article date's, a dateline's) can tell whether the other flags hold.
         static let tagged = WordFlags(rawValue: 1 << 31)
@@ -259,6 +261,7 @@ public struct Lexicon: Sendable {
             (["indirect", "indirectly"], .indirect), (["separate", "separately"], .separate), (["in", "at"], .inOrAt),
             (DocumentRun.pluralTitles, .pluralTitle), (MentionFinder.honorifics, .honorific),
             (DocumentRun.institutionWords, .institutionWord),
+            (DocumentRun.recalledEvents, .recalledEvent),
             (DocumentRun.eventNouns, .eventNoun),
         ]
         for (words, flag) in sets {
