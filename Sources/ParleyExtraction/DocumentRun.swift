@@ -339,9 +339,9 @@ struct DocumentRun {
         // "Hun Sen, the father of Hun Manet": a relative named to describe someone is no actor.
         // Nor one whose relative or aide is meant: "Coronel-Ferrer's predecessor, Marvic Leonen".
         func namedAsKin(_ name: Range<Int>) -> Bool {
-            (name.lowerBound >= 2 && tokens[name.lowerBound - 1].key == "of" && Self.relationNouns.contains(tokens[name.lowerBound - 2].key))
+            (name.lowerBound >= 2 && tokens[name.lowerBound - 1].key == "of" && tokens[name.lowerBound - 2].flags.contains(.relationNoun))
                 || (name.upperBound + 1 < tokens.count && tokens[name.upperBound].key == "'s"
-                    && tokens[(name.upperBound + 1)...].prefix(2).contains { Self.relationNouns.contains($0.key) })
+                    && tokens[(name.upperBound + 1)...].prefix(2).contains { $0.flags.contains(.relationNoun) })
         }
         let priorGroup = lastGroup
         var actors: [(Actor, Int)] = people.filter { !qualifiesAnother($0.1) && !namesAgreement($0.1) && !namedAsKin($0.1) }.map { (.person($0.0), $0.1.lowerBound) }

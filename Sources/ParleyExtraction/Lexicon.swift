@@ -135,6 +135,8 @@ public struct Lexicon: Sendable {
         static let eventNoun = WordFlags(rawValue: 1 << 36)
         /// `DocumentRun.recalledEvents`: events a mediator can be said to have watched over
         static let recalledEvent = WordFlags(rawValue: 1 << 37)
+        /// `DocumentRun.relationNouns`: "father", "predecessor", "aide" …
+        static let relationNoun = WordFlags(rawValue: 1 << 38)
         /// Set by `Lexicon.tag(_:)` on every word, so that a finder given tokens that may not
         /// be tagged (the article date's, a dateline's) can tell whether the other flags hold.
         static let tagged = WordFlags(rawValue: 1 << 31)
@@ -261,6 +263,7 @@ public struct Lexicon: Sendable {
             (["indirect", "indirectly"], .indirect), (["separate", "separately"], .separate), (["in", "at"], .inOrAt),
             (DocumentRun.pluralTitles, .pluralTitle), (MentionFinder.honorifics, .honorific),
             (DocumentRun.institutionWords, .institutionWord),
+            (DocumentRun.relationNouns, .relationNoun),
             (DocumentRun.recalledEvents, .recalledEvent),
             (DocumentRun.eventNouns, .eventNoun),
         ]
