@@ -270,7 +270,7 @@ struct DocumentRun {
             // Surface forms: the name, and title + name as written.
             persons.people[p].aliases.insert(words.joined(separator: " "))
             // A royal or religious title is part of the name people know: "King Fahd", "Pope Francis".
-            if range.lowerBound > 0, Self.styleTitles.contains(tokens[range.lowerBound - 1].key) {
+            if range.lowerBound > 0, tokens[range.lowerBound - 1].flags.contains(.styleTitle) {
                 persons.people[p].aliases.insert(([tokens[range.lowerBound - 1].text] + words).joined(separator: " "))
             }
             people.append((p, range))

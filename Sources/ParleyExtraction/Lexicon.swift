@@ -137,6 +137,8 @@ public struct Lexicon: Sendable {
         static let recalledEvent = WordFlags(rawValue: 1 << 37)
         /// `DocumentRun.relationNouns`: "father", "predecessor", "aide" …
         static let relationNoun = WordFlags(rawValue: 1 << 38)
+        /// `DocumentRun.styleTitles`: "king", "pope", "sheikh" …
+        static let styleTitle = WordFlags(rawValue: 1 << 39)
         /// Set by `Lexicon.tag(_:)` on every word, so that a finder given tokens that may not
         /// be tagged (the article date's, a dateline's) can tell whether the other flags hold.
         static let tagged = WordFlags(rawValue: 1 << 31)
@@ -263,6 +265,7 @@ public struct Lexicon: Sendable {
             (["indirect", "indirectly"], .indirect), (["separate", "separately"], .separate), (["in", "at"], .inOrAt),
             (DocumentRun.pluralTitles, .pluralTitle), (MentionFinder.honorifics, .honorific),
             (DocumentRun.institutionWords, .institutionWord),
+            (DocumentRun.styleTitles, .styleTitle),
             (DocumentRun.relationNouns, .relationNoun),
             (DocumentRun.recalledEvents, .recalledEvent),
             (DocumentRun.eventNouns, .eventNoun),
