@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 import ParleyGraph
 @testable import ParleyExtraction
 
@@ -267,4 +268,12 @@ import ParleyGraph
     #expect(date("Published 2 March 2024\n\nThe talks went on in 2023.\n") == "2024-03-02")
     #expect(date("Talks, March 18,\n2023 - went on.\n") == "2023-03-18")
     #expect(date("No date here.\n") == nil)
+}
+
+@Test func captionCreditsAreTrimmedAndLowercasedOnBytesAsFoundationDoes() {
+    for text in ["  AFP Photo\t", "Reuters", "\t(L-R) ", "Jane Doe / Kyodo", "", "   ", "2nd R"] {
+        #expect(Segmenter.asciiTrimmedLowercase(text) == text.trimmingCharacters(in: .whitespaces).lowercased(), "\(text)")
+    }
+    #expect(Segmenter.asciiTrimmedLowercase("Foto: Zoë") == nil)
+    #expect(Segmenter.isCredit(" Xinhua Photo ") && Segmenter.isCredit("Jane Doe / Kyodo") && !Segmenter.isCredit("UN"))
 }
