@@ -142,6 +142,8 @@ struct DocumentRun {
         var analyzed: [Analyzed] = []
         analyzed.reserveCapacity(sentences.count)
         // A local finder, not a stored one: every copy of the run would copy its lexicon too.
+        // The lexicon taken out of its box once, not once a sentence.
+        let lexicon = self.lexicon
         let finder = MentionFinder(lexicon: lexicon)
         for sentence in sentences {
             var tokens = Tokenizer.tokens(in: text.bytes, from: sentence.start, to: sentence.end)
