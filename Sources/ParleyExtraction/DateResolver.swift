@@ -115,7 +115,7 @@ enum DateResolver {
             let key = tokens[i].key
             // Dates start with a digit or a capitalised month, weekday or relative word.
             guard tokens[i].isWord, let lead = key.utf8.first,
-                  (lead >= 0x30 && lead <= 0x39) || tokens[i].isCapitalized || lead == 0x79 || lead == 0x74 || key == "next" || key == "last" else {
+                  (lead >= 0x30 && lead <= 0x39) || tokens[i].isCapitalized || lead == 0x79 || lead == 0x74 || (lead == 0x6E && key == "next") || (lead == 0x6C && key == "last") else {
                 i += 1
                 continue
             }
@@ -168,7 +168,8 @@ enum DateResolver {
                 continue
             }
             // "next month", "last week": the month they fall in.
-            if let ref = reference, key == "next" || key == "last" || key == "this", i + 1 < tokens.count, ["week", "month"].contains(tokens[i + 1].key) {
+            // Their first letters first: most words are none of them, and comparing strings is a call.
+            if let ref = reference, (lead == 0x6E && key == "next") || (lead == 0x6C && key == "last") || (lead == 0x74 && key == "this"), i + 1 < tokens.count, ["week", "month"].contains(tokens[i + 1].key) {
                 let days = (key == "this" ? 0 : (key == "next" ? 1 : -1)) * (tokens[i + 1].key == "week" ? 7 : 30)
                 var shifted = EventDate(dayNumber: ref.dayNumber + days)
                 if tokens[i + 1].key == "month" {
@@ -208,11 +209,11 @@ enum DateResolver {
                         if delta == 0, i > 0, tokens[i - 1].key == "last" { delta = -7 }
                         found.append(Found(date: EventDate(dayNumber: ref.dayNumber + delta), tokens: i..<(i + 1), explicit: false))
                     }
-                } else if key == "yesterday" {
+                } else if lead == 0x79 && key == "yesterday" {
                     found.append(Found(date: EventDate(dayNumber: ref.dayNumber - 1), tokens: i..<(i + 1), explicit: false))
-                } else if key == "today" || key == "tonight" {
+                } else if lead == 0x74 && (key == "today" || key == "tonight") {
                     found.append(Found(date: ref, tokens: i..<(i + 1), explicit: false))
-                } else if key == "tomorrow" {
+                } else if lead == 0x74 && key == "tomorrow" {
                     found.append(Found(date: EventDate(dayNumber: ref.dayNumber + 1), tokens: i..<(i + 1), explicit: false))
                 }
             }

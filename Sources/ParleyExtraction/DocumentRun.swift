@@ -142,6 +142,8 @@ struct DocumentRun {
         var analyzed: [Analyzed] = []
         analyzed.reserveCapacity(sentences.count)
         // A local finder, not a stored one: every copy of the run would copy its lexicon too.
+        // The lexicon taken out of its box once, not once a sentence.
+        let lexicon = self.lexicon
         let finder = MentionFinder(lexicon: lexicon)
         for sentence in sentences {
             var tokens = Tokenizer.tokens(in: text.bytes, from: sentence.start, to: sentence.end)
@@ -212,22 +214,39 @@ struct DocumentRun {
     /// The article's own date: the first full date in its opening lines (dateline, byline).
     func findArticleDate() -> EventDate? {
         // A day of the month is written in digits, so only lines with a digit can state the date.
-        let limit = min(text.bytes.count, 1500)
+        let bytes = text.bytes
+        let limit = min(bytes.count, 1500)
         var tokens: [Token] = []
+        // Most articles open with their dateline: when the first full date is one, the lines
+        // after it need not be read. The first date is known once the tokens go on past it as
+        // far as the date search looks ahead (four tokens).
+        var firstUnknown = true
         var lineStart = 0
         while lineStart < limit {
-            let lineEnd = text.bytes[lineStart..<limit].firstIndex(of: 0x0A) ?? limit
-            if text.bytes[lineStart..<lineEnd].contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
-                tokens += Tokenizer.tokens(in: text.bytes, from: lineStart, to: lineEnd)
+            let lineEnd = bytes[lineStart..<limit].firstIndex(of: 0x0A) ?? limit
+            if bytes[lineStart..<lineEnd].contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+                tokens += Tokenizer.tokens(in: bytes, from: lineStart, to: lineEnd)
+                if firstUnknown, let first = Self.fullDates(in: tokens).first, first.tokens.upperBound + 4 <= tokens.count {
+                    if Self.isDateline(first, in: tokens) { return first.date }
+                    firstUnknown = false
+                }
             }
             lineStart = lineEnd + 1
         }
-        let found = DateResolver.dates(in: tokens, reference: nil).filter { $0.explicit && $0.date.day != nil }
+        let found = Self.fullDates(in: tokens)
         // A dateline's date ("OHRID, March 18, 2023 -") beats a byline's publication time.
-        let dateline = found.first { f in
-            tokens[f.tokens.upperBound..<min(tokens.count, f.tokens.upperBound + 2)].contains { $0.key == "-" }
-        }
+        let dateline = found.first { Self.isDateline($0, in: tokens) }
         return (dateline ?? found.first)?.date
+    }
+
+    /// The dates stated in full, with a year and a day.
+    private static func fullDates(in tokens: [Token]) -> [DateResolver.Found] {
+        DateResolver.dates(in: tokens, reference: nil).filter { $0.explicit && $0.date.day != nil }
+    }
+
+    /// A date a dash follows: "OHRID, March 18, 2023 -".
+    private static func isDateline(_ found: DateResolver.Found, in tokens: [Token]) -> Bool {
+        tokens[found.tokens.upperBound..<min(tokens.count, found.tokens.upperBound + 2)].contains { $0.key == "-" }
     }
 
     // MARK: - Relations of one sentence
@@ -253,7 +272,7 @@ struct DocumentRun {
             // Surface forms: the name, and title + name as written.
             persons.people[p].aliases.insert(words.joined(separator: " "))
             // A royal or religious title is part of the name people know: "King Fahd", "Pope Francis".
-            if range.lowerBound > 0, Self.styleTitles.contains(tokens[range.lowerBound - 1].key) {
+            if range.lowerBound > 0, tokens[range.lowerBound - 1].flags.contains(.styleTitle) {
                 persons.people[p].aliases.insert(([tokens[range.lowerBound - 1].text] + words).joined(separator: " "))
             }
             people.append((p, range))
@@ -332,9 +351,9 @@ struct DocumentRun {
         // "Hun Sen, the father of Hun Manet": a relative named to describe someone is no actor.
         // Nor one whose relative or aide is meant: "Coronel-Ferrer's predecessor, Marvic Leonen".
         func namedAsKin(_ name: Range<Int>) -> Bool {
-            (name.lowerBound >= 2 && tokens[name.lowerBound - 1].key == "of" && Self.relationNouns.contains(tokens[name.lowerBound - 2].key))
+            (name.lowerBound >= 2 && tokens[name.lowerBound - 1].key == "of" && tokens[name.lowerBound - 2].flags.contains(.relationNoun))
                 || (name.upperBound + 1 < tokens.count && tokens[name.upperBound].key == "'s"
-                    && tokens[(name.upperBound + 1)...].prefix(2).contains { Self.relationNouns.contains($0.key) })
+                    && tokens[(name.upperBound + 1)...].prefix(2).contains { $0.flags.contains(.relationNoun) })
         }
         let priorGroup = lastGroup
         var actors: [(Actor, Int)] = people.filter { !qualifiesAnother($0.1) && !namesAgreement($0.1) && !namedAsKin($0.1) }.map { (.person($0.0), $0.1.lowerBound) }
@@ -524,7 +543,7 @@ struct DocumentRun {
         func hostsRecalledEvent(cue: Int, length: Int) -> Bool {
             let object = cue + length
             return object < tokens.count && Self.definiteWords.contains(tokens[object].key)
-                && tokens[object..<min(tokens.count, object + 4)].contains { Self.recalledEvents.contains($0.key) }
+                && tokens[object..<min(tokens.count, object + 4)].contains { $0.flags.contains(.recalledEvent) }
         }
         // Mediators.
         var mediators: [(Actor, Int)] = []
@@ -632,7 +651,7 @@ struct DocumentRun {
         // swaps in the past", "sent observers to the elections").
         func refersBack() -> Bool {
             tokens.indices.contains { k in
-                Self.recalledEvents.contains(tokens[k].key)
+                tokens[k].flags.contains(.recalledEvent)
                     && tokens[max(0, k - 3)..<k].contains { Self.definiteWords.contains($0.key) }
                     && !tokens[max(0, k - 3)..<k].contains { Self.newEventWords.contains($0.key) }
             }
@@ -716,7 +735,7 @@ struct DocumentRun {
         // "The ceasefire between Israel and Hezbollah, brokered by the United States": a deal
         // brokered, with no talks told, does not say its parties met.
         func mediatesOnlyAnAgreement() -> Bool {
-            !a.agreementSpans.isEmpty && noMeetingTold && !tokens.contains { $0.cue == .meet || Self.eventNouns.contains($0.key) }
+            !a.agreementSpans.isEmpty && noMeetingTold && !tokens.contains { $0.cue == .meet || $0.flags.contains(.eventNoun) }
         }
         var meetStatus: EdgeStatus?
         var meeting: [Actor] = []
@@ -1804,7 +1823,7 @@ struct DocumentRun {
             }
         }
         // "The meeting between A and B was cancelled", "… was postponed".
-        if Self.eventNouns.contains(tokens[position].key) || ["visit", "call", "talks"].contains(tokens[position].key),
+        if tokens[position].flags.contains(.eventNoun) || ["visit", "call", "talks"].contains(tokens[position].key),
            case let after = tokens[min(position + 1, tokens.count)..<min(position + 13, tokens.count)].prefix(while: { ![",", ";", "but"].contains($0.key) }).map(\.key),
            let k = after.firstIndex(where: { ["was", "were", "has", "have", "had", "been"].contains($0) }) {
             let rest = after[(k + 1)...].drop { ["been", "later", "abruptly", "also"].contains($0) }
@@ -1815,7 +1834,7 @@ struct DocumentRun {
         }
         // "a possible meeting between A and B", "a meeting between A and B could take place":
         // an event noun told as a prospect.
-        if Self.eventNouns.contains(tokens[position].key) {
+        if tokens[position].flags.contains(.eventNoun) {
             if tokens[max(0, position - 2)..<position].contains(where: { Self.prospectWords.contains($0.key) }) { return .planned }
             let after = tokens[min(position + 1, tokens.count)..<min(position + 10, tokens.count)]
                 .prefix(while: { ![",", "."].contains($0.key) && !Self.breaksClause($0) })
@@ -2004,7 +2023,7 @@ struct DocumentRun {
             // parties, named elsewhere in the sentence.
             var o = after
             while o < tokens.count, ["the", "these", "those", "their", "its", "this"].contains(tokens[o].key) { o += 1 }
-            if o < tokens.count, Self.eventNouns.contains(tokens[o].key), !subjects.isEmpty { return subjects }
+            if o < tokens.count, tokens[o].flags.contains(.eventNoun), !subjects.isEmpty { return subjects }
             // A host mediates only between two or more guests; "as Kask looks on" names none.
             let onlooker = (after..<tokens.count).first { tokens[$0].key == "as" && (($0 + 1) == tokens.count || tokens[$0 + 1].key != "well") }
             // "X received Y, and the two leaders signed": X among "the two leaders" is no guest.

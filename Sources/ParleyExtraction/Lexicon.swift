@@ -131,6 +131,14 @@ public struct Lexicon: Sendable {
         /// A hyphenated key whose last word is one of `DocumentRun.mediatingParticiples`
         /// ("china brokered"): where `DocumentRun.hyphenatedMediator` looks for a mediator.
         static let mediatingParticipleLast = WordFlags(rawValue: 1 << 35)
+        /// `DocumentRun.eventNouns`: "talks", "summit", "meeting" …
+        static let eventNoun = WordFlags(rawValue: 1 << 36)
+        /// `DocumentRun.recalledEvents`: events a mediator can be said to have watched over
+        static let recalledEvent = WordFlags(rawValue: 1 << 37)
+        /// `DocumentRun.relationNouns`: "father", "predecessor", "aide" …
+        static let relationNoun = WordFlags(rawValue: 1 << 38)
+        /// `DocumentRun.styleTitles`: "king", "pope", "sheikh" …
+        static let styleTitle = WordFlags(rawValue: 1 << 39)
         /// Set by `Lexicon.tag(_:)` on every word, so that a finder given tokens that may not
         /// be tagged (the article date's, a dateline's) can tell whether the other flags hold.
         static let tagged = WordFlags(rawValue: 1 << 31)
@@ -139,7 +147,7 @@ public struct Lexicon: Sendable {
     }
 
     /// Flags by key; see `WordFlags`.
-    private(set) var wordFlags: [String: WordFlags] = [:]
+    private(set) var wordFlags = WordFlagTable()
 
     /// Whether a tagged word is a common lowercase English word. Asked of the set, not flagged
     /// on every token: the 62,000 common words would make the flag table too large for the
@@ -150,9 +158,9 @@ public struct Lexicon: Sendable {
 
     /// The flags of a token's key.
     func flags(of key: String) -> WordFlags {
-        let own = wordFlags[key] ?? []
-        guard key.utf8.contains(0x20) else { return own }
-        let first = wordFlags[MentionFinder.firstWord(key)] ?? []
+        let (own, hasSpace) = wordFlags.lookup(key)
+        guard hasSpace else { return own }
+        let first = wordFlags.lookup(MentionFinder.firstWord(key)).flags
         let last = key.lastIndex(of: " ").map { String(key[key.index(after: $0)...]) } ?? key
         let mediating: WordFlags = DocumentRun.mediatingParticiples.contains(last) ? .mediatingParticipleLast : []
         return own.subtracting(.ofFirstWord).union(first.intersection(.ofFirstWord)).union(.ofLongerNames).union(mediating)
@@ -257,11 +265,15 @@ public struct Lexicon: Sendable {
             (["indirect", "indirectly"], .indirect), (["separate", "separately"], .separate), (["in", "at"], .inOrAt),
             (DocumentRun.pluralTitles, .pluralTitle), (MentionFinder.honorifics, .honorific),
             (DocumentRun.institutionWords, .institutionWord),
+            (DocumentRun.styleTitles, .styleTitle),
+            (DocumentRun.relationNouns, .relationNoun),
+            (DocumentRun.recalledEvents, .recalledEvent),
+            (DocumentRun.eventNouns, .eventNoun),
         ]
         for (words, flag) in sets {
             for word in words { flags[word, default: []].insert(flag) }
         }
-        wordFlags = flags
+        wordFlags = WordFlagTable(flags)
     }
 
     /// Cue keys keep apostrophes as separate words the way the tokenizer splits them.

@@ -55,7 +55,7 @@ struct OfficeHolders: Sendable {
     /// The table's office for a title as the text gives it: "premier" and "chancellor" are a
     /// head of government, "secretary of state" a foreign minister.
     static func office(ofTitle title: String) -> String? {
-        let title = title.replacingOccurrences(of: "-", with: " ")
+        let title = title.utf8.contains(0x2D) ? title.replacingOccurrences(of: "-", with: " ") : title
         switch title {
         case "president": return "president"
         case "vice president": return "vice president"
@@ -79,7 +79,10 @@ struct OfficeHolders: Sendable {
     /// Whose `title` the person named by `nameKey` held: of several states or organisations,
     /// the one whose term takes in `year`; none when that leaves more than one, or none.
     func affiliation(of nameKey: String, title: String, year: Int?) -> LexiconEntry? {
-        guard let office = Self.office(ofTitle: title), let held = terms[nameKey]?.filter({ $0.office == office }), !held.isEmpty else {
+        // The name first: most people named with a title hold no office of the table, and the
+        // title is brought to an office by comparing strings.
+        guard let known = terms[nameKey], let office = Self.office(ofTitle: title), case let held = known.filter({ $0.office == office }),
+              !held.isEmpty else {
             return nil
         }
         func only(_ terms: [Term]) -> LexiconEntry? {

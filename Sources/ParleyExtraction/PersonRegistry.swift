@@ -115,6 +115,8 @@ struct AgreementRegistry {
     var named: [(label: String, head: String, position: Int)] = []
     /// Heads of one kind of generic agreement: "the truce" after "a ceasefire".
     static let truces: Set<String> = ["ceasefire", "truce", "armistice", "cease fire", "cease-fire", "cessation of hostilities"]
+    /// The vaguest heads, which may stand for any named agreement near them.
+    static let vagueHeads: Set<String> = ["agreement", "deal", "accord", "document", "pact", "treaty", "text", "accords", "agreements"]
     /// Positions are `sentence * sentenceStride + token`.
     static let sentenceStride = 10_000
 
@@ -127,7 +129,7 @@ struct AgreementRegistry {
             return i
         }
         // "the Treaty" after "the Treaty on the junction point of borders": the same one.
-        if isNamed, !key.contains(" "), let j = items.lastIndex(where: { $0.isNamed && $0.key.hasPrefix(key + " ") }) {
+        if isNamed, !key.utf8.contains(0x20), let j = items.lastIndex(where: { $0.isNamed && $0.key.hasPrefix(key + " ") }) {
             lastIndex = j
             return j
         }
@@ -158,7 +160,7 @@ struct AgreementRegistry {
     /// vaguest heads, else the first later one with the same head, else for the vaguest heads
     /// one named in the next two sentences.
     func antecedent(head: String, position: Int, onlyLater: Bool = false) -> String? {
-        let vague: Set<String> = ["agreement", "deal", "accord", "document", "pact", "treaty", "text", "accords", "agreements"]
+        let vague = Self.vagueHeads
         let earlier = onlyLater ? [] : named.filter { $0.position <= position }
         if let same = earlier.last(where: { $0.head == head || $0.head.hasSuffix(head) }) { return same.label }
         if vague.contains(head), let any = earlier.last { return any.label }

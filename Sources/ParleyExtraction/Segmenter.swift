@@ -182,7 +182,7 @@ public enum Segmenter {
            !"lrctek".utf8.contains(last | 0x20) {
             return false
         }
-        let t = inner.trimmingCharacters(in: .whitespaces).lowercased()
+        let t = asciiTrimmedLowercase(inner) ?? inner.trimmingCharacters(in: .whitespaces).lowercased()
         if positionMarkers.contains(t) { return true }
         // "2nd L", "3rd R", "second left"
         let parts = t.split(separator: " ")
@@ -191,11 +191,27 @@ public enum Segmenter {
     }
 
     static func isCredit(_ inner: String) -> Bool {
-        let t = inner.trimmingCharacters(in: .whitespaces)
-        if t.contains("/") && t.split(separator: " ").count <= 6 { return true }
-        let lower = t.lowercased()
+        let lower: String
+        if let ascii = asciiTrimmedLowercase(inner) {
+            lower = ascii
+            if lower.utf8.contains(0x2F) && lower.split(separator: " ").count <= 6 { return true }
+        } else {
+            let t = inner.trimmingCharacters(in: .whitespaces)
+            if t.contains("/") && t.split(separator: " ").count <= 6 { return true }
+            lower = t.lowercased()
+        }
         return lower.hasSuffix(" photo") || lower.hasPrefix("photo") || lower.hasPrefix("file photo")
             || lower.hasPrefix("credit") || lower.hasSuffix("via getty images") || lower == "afp" || lower == "reuters" || lower == "ap"
+    }
+
+    /// ASCII text trimmed of spaces and tabs and lowercased, on its bytes, as Foundation's
+    /// trimming of `.whitespaces` and `lowercased()` would make it; nil for other text.
+    static func asciiTrimmedLowercase(_ text: String) -> String? {
+        var bytes = Array(text.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        while let last = bytes.last, last == 0x20 || last == 0x09 { bytes.removeLast() }
+        let start = bytes.firstIndex { $0 != 0x20 && $0 != 0x09 } ?? bytes.endIndex
+        return String(decoding: bytes[start...].lazy.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 
     static let abbreviations: Set<String> = [

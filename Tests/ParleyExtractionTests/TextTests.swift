@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 import ParleyGraph
 @testable import ParleyExtraction
 
@@ -252,4 +253,37 @@ import ParleyGraph
     """)
     #expect(has(g, "Ana Lupu", .metWith, "Lena Varga"))
     #expect(!g.nodes.contains { $0.label == "Aro Kask" || $0.label.contains("Morning") })
+}
+
+@Test func wordFlagTableFindsEveryKeyItHoldsAndNothingElse() {
+    var flags: [String: Lexicon.WordFlags] = [:]
+    for n in 0..<500 { flags["word\(n)"] = Lexicon.WordFlags(rawValue: UInt64(n + 1)) }
+    flags["co chaired"] = .clauseVerb
+    let table = WordFlagTable(flags)
+    for (key, value) in flags { #expect(table.lookup(key).flags == value, "\(key)") }
+    #expect(table.lookup("word500").flags.isEmpty)
+    #expect(table.lookup("").flags.isEmpty)
+    #expect(table.lookup("co chaired").hasSpace)
+    #expect(!table.lookup("word1").hasSpace)
+    #expect(WordFlagTable().lookup("the").flags.isEmpty)
+}
+
+@Test func articleDateIsTheFirstDatelineElseTheFirstFullDate() {
+    func date(_ text: String) -> String? {
+        let bytes = Array(text.utf8)
+        return DocumentRun(lexicon: .standard, document: Document(name: "a.txt", bytes: bytes), text: CleanText(bytes: bytes)).findArticleDate()?.iso
+    }
+    #expect(date("Published 2 March 2024\n\nOHRID, March 18, 2023 - The talks went on.\n") == "2023-03-18")
+    #expect(date("OHRID, March 18, 2023 - The talks went on. On March 20, 2023 - a date.\n") == "2023-03-18")
+    #expect(date("Published 2 March 2024\n\nThe talks went on in 2023.\n") == "2024-03-02")
+    #expect(date("Talks, March 18,\n2023 - went on.\n") == "2023-03-18")
+    #expect(date("No date here.\n") == nil)
+}
+
+@Test func captionCreditsAreTrimmedAndLowercasedOnBytesAsFoundationDoes() {
+    for text in ["  AFP Photo\t", "Reuters", "\t(L-R) ", "Jane Doe / Kyodo", "", "   ", "2nd R"] {
+        #expect(Segmenter.asciiTrimmedLowercase(text) == text.trimmingCharacters(in: .whitespaces).lowercased(), "\(text)")
+    }
+    #expect(Segmenter.asciiTrimmedLowercase("Foto: Zoë") == nil)
+    #expect(Segmenter.isCredit(" Xinhua Photo ") && Segmenter.isCredit("Jane Doe / Kyodo") && !Segmenter.isCredit("UN"))
 }
