@@ -1330,3 +1330,10 @@ import ParleyGraph
     let g = try extract(dateline + "Latvian presidential adviser Aro Kask met Ana Lupu in Riga.")
     #expect(has(g, "Aro Kask", .represents, "Latvia"))
 }
+
+@Test func aSigningInFrontOfSomeoneIsWitnessedByThem() throws {
+    let g = try extract(dateline + "Ana Lupu and Lena Varga signed the Valletta Accord on Friday in front of Aro Kask. They later met in front of the cameras.")
+    #expect(has(g, "Aro Kask", .mediated, "Ana Lupu"))
+    #expect(has(g, "Aro Kask", .mediated, "Lena Varga"))
+    #expect(count(g, .mediated) == 2)
+}
