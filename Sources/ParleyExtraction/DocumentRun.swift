@@ -1190,8 +1190,6 @@ struct DocumentRun {
         "flew", "arrived", "landed", "travelled", "traveled", "went", "came", "returned", "left", "drove", "spent",
     ]
 
-    /// Whether a token of a tagged sentence is one of `clauseBreaks` (its lexicon flag; flags
-    /// are set on words only, so the semicolon is asked for itself).
     /// "signed by A, who leads X; B, the former premier; and C, leader of Y": semicolons that
     /// part the items of a list whose last item follows "; and" are its commas, not clause breaks.
     static func commaListSemicolons(_ tokens: inout [Token], lexicon: Lexicon) {
@@ -1210,6 +1208,8 @@ struct DocumentRun {
         }
     }
 
+    /// Whether a token of a tagged sentence is one of `clauseBreaks` (its lexicon flag; flags
+    /// are set on words only, so the semicolon is asked for itself).
     static func breaksClause(_ token: Token) -> Bool { token.flags.contains(.clauseBreak) || token.key == ";" }
 
     static let clauseBreaks: Set<String> = [";", "but", "while", "whereas", "although", "though", "that", "which", "who", "after", "before", "when", "because", "where", "if", "unless", "once"]
@@ -1602,8 +1602,9 @@ struct DocumentRun {
 
     /// Plural titles before coordinated names: "US envoys X and Y".
     static let pluralTitles: Set<String> = ["envoys", "ministers", "presidents", "negotiators", "diplomats", "ambassadors", "representatives", "mediators", "delegates", "officials"]
-    /// Titles of those who serve another office holder: "an aide to Russian President Y".
+    /// The bodies a delegation's head is named after: "the head of the Russian delegation, X".
     static let delegationNouns: Set<String> = ["delegation", "team", "mission", "side"]
+    /// Titles of those who serve another office holder: "an aide to Russian President Y".
     static let aideTitles: Set<String> = ["aide", "adviser", "advisor", "envoy", "spokesman", "spokeswoman", "spokesperson"]
 
     /// Whom a person acts for, as the text says: right after the name ("signed by Kabineh Ja'neh
