@@ -1337,3 +1337,9 @@ import ParleyGraph
     #expect(has(g, "Aro Kask", .mediated, "Lena Varga"))
     #expect(count(g, .mediated) == 2)
 }
+
+@Test func aPhoneTalkIsAMeetingAsATranslationWritesIt() throws {
+    let g = try extract(dateline + "Ana Lupu was doing phone talk with Lena Varga on Friday. Lupu is expected to make telephone meeting with Aro Kask in the coming days.")
+    #expect(has(g, "Ana Lupu", .metWith, "Lena Varga", status: .occurred))
+    #expect(has(g, "Ana Lupu", .metWith, "Aro Kask", status: .planned))
+}
