@@ -107,7 +107,7 @@ enum DateResolver {
                 return Found(date: EventDate(year: y, month: month, day: d), tokens: start..<(k + 1), explicit: true)
             }
             if let ref = reference, case let y = nearestYear(month: month, day: d, reference: ref), EventDate.isValid(year: y, month: month, day: d) {
-                return Found(date: EventDate(year: y, month: month, day: d), tokens: start..<(start + 2), explicit: false)
+                return Found(date: EventDate(year: y, month: month, day: d), tokens: start..<yearAt, explicit: false)
             }
             return nil
         }
@@ -151,10 +151,11 @@ enum DateResolver {
                     continue
                 }
             }
-            // D Month YYYY | D Month
+            // D Month YYYY | D Month; "the 7 of August", as translation from Romance languages has it.
             if let d = number(i), d >= 1, d <= 31, tokens[i].key.count <= 4, i + 1 < tokens.count,
-               mayBeCalendarWord(tokens[i + 1]), let month = months[tokens[i + 1].key], tokens[i + 1].isCapitalized {
-                if let f = dayAndMonth(d, month, from: i, yearAt: i + 2) {
+               case let m = tokens[i + 1].key == "of" && i + 2 < tokens.count ? i + 2 : i + 1,
+               mayBeCalendarWord(tokens[m]), let month = months[tokens[m].key], tokens[m].isCapitalized {
+                if let f = dayAndMonth(d, month, from: i, yearAt: m + 1) {
                     found.append(f)
                     i = f.tokens.upperBound
                     continue

@@ -516,7 +516,7 @@ struct DocumentRun {
         } ?? 0..<0
         let stated = a.dates.first { !insideAgreement($0.tokens.lowerBound) && eventClause.contains($0.tokens.lowerBound) && !relative.contains($0.tokens.lowerBound) }?.date
             ?? a.dates.first { $0.tokens.lowerBound <= 2 && $0.tokens.upperBound < firstCue }?.date
-            ?? a.dates.last { whenOpened && $0.tokens.upperBound < eventClause.lowerBound && $0.tokens.upperBound >= eventClause.lowerBound - 3 }?.date
+            ?? a.dates.last { whenOpened && $0.tokens.upperBound < eventClause.lowerBound && $0.tokens.upperBound >= eventClause.lowerBound - 8 }?.date
         if stated != nil { datedSentences.insert(index) }
         let date = stated ?? narrativeDate
         let edgesBefore = edges.count

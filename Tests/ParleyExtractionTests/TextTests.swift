@@ -287,3 +287,9 @@ import ParleyGraph
     #expect(Segmenter.asciiTrimmedLowercase("Foto: Zoë") == nil)
     #expect(Segmenter.isCredit(" Xinhua Photo ") && Segmenter.isCredit("Jane Doe / Kyodo") && !Segmenter.isCredit("UN"))
 }
+
+@Test func aDayOfAMonthAsTranslationWritesItIsADate() throws {
+    let g = try extract("ROME, October 5, 1992 - The first encounter of Ana Lupu and Lena Varga was only in the 7 of August, also in Rome, when the two leaders signed the Declaration of Rome.")
+    #expect(has(g, "Ana Lupu", .metWith, "Lena Varga", date: "1992-08-07"))
+    #expect(has(g, "Ana Lupu", .agreedTo, "Declaration of Rome", date: "1992-08-07"))
+}
