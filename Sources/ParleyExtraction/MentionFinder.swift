@@ -678,7 +678,10 @@ struct MentionFinder {
             // "the opposition Social Democratic Union of Macedonia": a run that goes on into a
             // body's head word is the body's name.
             let bodyName = end < tokens.count && tokens[end].isCapitalized && Self.bodyNameHeads.contains(tokens[end].key)
-            let notAName = outlet || bodyName || (!anchoredBefore && prevFlags.contains(.placePreposition))
+            // "Mevlt avuolu" is a name machine translation damaged when a title or honorific
+            // vouches for it; "Bangsamoro waters", "Allahu akbar" are not.
+            let damaged = !anchored && !prevFlags.contains(.pluralTitle) && (i..<end).contains { isDamagedNameWord(tokens[$0]) }
+            let notAName = outlet || bodyName || damaged || (!anchoredBefore && prevFlags.contains(.placePreposition))
                 || !anchored && (["the", "a", "an"].contains(prev) || commonPhrase || placeWord)
             if !notAName { names.append((i..<end, anchored)) }
             i = end

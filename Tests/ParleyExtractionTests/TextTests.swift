@@ -293,3 +293,12 @@ import ParleyGraph
     #expect(has(g, "Ana Lupu", .metWith, "Lena Varga", date: "1992-08-07"))
     #expect(has(g, "Ana Lupu", .agreedTo, "Declaration of Rome", date: "1992-08-07"))
 }
+
+@Test func aDamagedWordMakesANameOnlyWithATitleVouchingForIt() throws {
+    let g = try extract(dateline + """
+    Foreign Minister Mevlt avuolu met Ana Lupu on Friday. Lupu reportedly spoke to Lena Varga by telephone on Sunday,     according to Albanian-language media in Tetovo.
+    """)
+    #expect(has(g, "Mevlt avuolu", .metWith, "Ana Lupu"))
+    #expect(has(g, "Ana Lupu", .metWith, "Lena Varga"))
+    #expect(!g.nodes.contains { $0.kind == .person && $0.label.hasPrefix("Albanian") })
+}
