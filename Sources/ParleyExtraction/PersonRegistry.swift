@@ -34,7 +34,8 @@ struct PersonRegistry {
         // or one of three words or more that goes on ("Salman bin Abdulaziz Al Saud").
         func extends(_ long: [String], _ short: [String]) -> Bool { short.count >= 3 && long.count > short.count && Array(long.prefix(short.count)) == short }
         if let i = people.firstIndex(where: { p in
-            (p.keys.last.map { Self.similar($0, keys.last!) } == true && (p.keys.first == keys.first || keys.contains(p.keys.first!) || p.keys.contains(keys.first!)))
+            (p.keys.last.map { Self.similar($0, keys.last!) } == true && (p.keys.first == keys.first || keys.contains(p.keys.first!) || p.keys.contains(keys.first!))
+                && !(keys.count == 1 && Self.endsInPatronymic(p.keys)))
                 || extends(keys, p.keys) || extends(p.keys, keys)
         }) {
             if words.count > people[i].words.count {
@@ -70,13 +71,19 @@ struct PersonRegistry {
         let surname = keys.count == 1 ? Self.bare(keys[0]) : ""
         for (i, p) in people.enumerated() {
             if keys.count == 1 {
-                // Surname, or first name alone, or a damaged surname ("Erdoan").
-                if Self.similar(p.surname, surname) || (p.keys.count >= 2 && p.keys.first == keys[0]) { candidates.append(i) }
+                // Surname, or first name alone, or a damaged surname ("Erdoan"). In "Mohammed bin
+                // Salman" the last name is his father's: "Salman" alone is King Salman, not him.
+                if (!Self.endsInPatronymic(p.keys) && Self.similar(p.surname, surname)) || (p.keys.count >= 2 && p.keys.first == keys[0]) { candidates.append(i) }
             } else if Self.similar(p.keys.last!, keys.last!) && (p.keys.first == keys.first || Self.similar(p.keys.first!, keys.first!)) {
                 candidates.append(i)
             }
         }
         return candidates
+    }
+
+    /// Whether a name ends in its father's: "Mohammed bin Salman", whose "Salman" alone is King Salman.
+    static func endsInPatronymic(_ keys: [String]) -> Bool {
+        keys.count >= 3 && ["bin", "ibn", "bint"].contains(keys[keys.count - 2])
     }
 
     /// A surname without the Arabic article it may be written with or without: "el-Husseini"

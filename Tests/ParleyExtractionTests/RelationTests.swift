@@ -1343,3 +1343,12 @@ import ParleyGraph
     #expect(has(g, "Ana Lupu", .metWith, "Lena Varga", status: .occurred))
     #expect(has(g, "Ana Lupu", .metWith, "Aro Kask", status: .planned))
 }
+
+@Test func aNameEndingInItsFathersIsNotCalledByIt() throws {
+    let g = try extract(dateline + """
+    Ana Lupu and Lena Varga signed the accord at a ceremony hosted by King Salman bin Abdulaziz and attended by Crown Prince \
+    Mohammed bin Salman. Salman later met Aro Kask.
+    """)
+    #expect(g.nodes.first { $0.label == "Mohammed bin Salman" }?.aliases.contains("Salman") == false)
+    #expect(has(g, "Salman bin Abdulaziz", .metWith, "Aro Kask"))
+}
