@@ -61,6 +61,9 @@ struct DocumentRun {
         var dates: [DateResolver.Found]
         /// Event and modality cues, in order: (position, length, cue).
         var cues: [(Int, Int, Lexicon.Cue)]
+
+        /// A mention's words as written: "Swaziland", "the Kremlin".
+        func surface(of m: Mention) -> String { tokens[m.tokens].map(\.text).joined(separator: " ") }
     }
 
     /// The lexicon and the article, which the run reads and never changes, in one box: a copy of
@@ -310,7 +313,7 @@ struct DocumentRun {
                 qualifying.insert(position)
                 // "King Mswati III of Swaziland": the name the state goes by here is one of its aliases.
                 if let m = a.mentions.first(where: { $0.tokens.lowerBound == position }), case let .actor(named) = m.kind, named.role == .name {
-                    noteEntity(named, surface: tokens[m.tokens].map(\.text).joined(separator: " "))
+                    noteEntity(named, surface: a.surface(of: m))
                 }
                 affiliated.append((entry, former))
             }
@@ -366,7 +369,7 @@ struct DocumentRun {
                 break
             case let .actor(entry) where !m.isPlace && !qualifying.contains(m.tokens.lowerBound) && !insideAgreement(m.tokens.lowerBound):
                 actors.append((.entity(entry), m.tokens.lowerBound))
-                noteEntity(entry, surface: tokens[m.tokens].map(\.text).joined(separator: " "))
+                noteEntity(entry, surface: a.surface(of: m))
                 // A person from the user's lexicon represents the affiliation given there.
                 if entry.kind == .person, let name = entry.affiliation, let target = lexicon.entity(named: name) {
                     noteEntity(target, surface: nil)
@@ -2055,7 +2058,7 @@ struct DocumentRun {
                   !a.dates.contains(where: { $0.tokens.contains(k) }),
                   !a.agreementSpans.contains(where: { $0.0.contains(k) }) else { continue }
             if let m = a.mentions.first(where: { $0.tokens.lowerBound == k }) {
-                if case .actor = m.kind { return tokens[m.tokens].map(\.text).joined(separator: " ") }
+                if case .actor = m.kind { return a.surface(of: m) }
                 continue
             }
             var end = k

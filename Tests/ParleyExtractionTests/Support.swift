@@ -1,9 +1,10 @@
 import ParleyGraph
 @testable import ParleyExtraction
 
-/// Extracts one article written for a test; the document is named `t.txt` unless given.
-func extract(_ text: String, name: String = "t.txt") throws -> Graph {
-    try Extractor().extract(Document(name: name, bytes: Array(text.utf8))).graph
+/// Extracts one article written for a test; the document is named `t.txt` unless given, and
+/// read with the standard lexicon unless another is given.
+func extract(_ text: String, name: String = "t.txt", lexicon: Lexicon = .standard) throws -> Graph {
+    try Extractor(lexicon: lexicon).extract(Document(name: name, bytes: Array(text.utf8))).graph
 }
 
 /// Whether the graph has an edge of `type` between nodes labelled `a` and `b` (either way for met-with).

@@ -131,8 +131,7 @@ import ParleyGraph
     """
     var lexicon = Lexicon.standard
     lexicon.add(try UserLexicon(yaml: yaml))
-    let doc = Document(name: "t.txt", bytes: Array((dateline + "Mali and PMC Wagner held talks in Bamako.").utf8))
-    let g = try Extractor(lexicon: lexicon).extract(doc).graph
+    let g = try extract(dateline + "Mali and PMC Wagner held talks in Bamako.", lexicon: lexicon)
     #expect(has(g, "Mali", .metWith, "Wagner Group"))
     #expect(throws: UserLexicon.Problem.self) { try UserLexicon(yaml: "actors:\n  - kind: person\n") }
 }
@@ -149,12 +148,10 @@ import ParleyGraph
     """
     var lexicon = Lexicon.standard
     lexicon.add(try UserLexicon(yaml: yaml))
-    let inRange = Document(name: "a.txt", bytes: Array((dateline + "Varga met President Tomas Ilves in Riga.").utf8))
-    let g = try Extractor(lexicon: lexicon).extract(inRange).graph
+    let g = try extract(dateline + "Varga met President Tomas Ilves in Riga.", name: "a.txt", lexicon: lexicon)
     #expect(has(g, "Lena Varga", .metWith, "Tomas Ilves"))
     #expect(has(g, "Lena Varga", .represents, "Moldova"))
-    let outOfRange = Document(name: "b.txt", bytes: Array(("RIGA, March 3, 2019 — " + "Varga met President Tomas Ilves in Riga.").utf8))
-    let old = try Extractor(lexicon: lexicon).extract(outOfRange).graph
+    let old = try extract("RIGA, March 3, 2019 — " + "Varga met President Tomas Ilves in Riga.", name: "b.txt", lexicon: lexicon)
     #expect(!has(old, "Lena Varga", .represents, "Moldova"))
 }
 
