@@ -490,6 +490,14 @@ struct DocumentRun {
             }
             return !actorThere && !a.names.contains { $0.0.lowerBound == k }
         }
+        // "Annan shuttled between Kibaki's office and Odinga's camp carrying drafts": a
+        // participle that goes on telling the same mediation has no subject of its own.
+        let mediationsTold = cues.filter { $0.2 == .mediate }.map(\.0)
+        cues.removeAll { cue in
+            guard cue.2 == .mediate, cue.0 > 0, tokens[cue.0].key.hasSuffix("ing"), tokens[cue.0 - 1].isWord,
+                  !["and", "the", "a", "an", "his", "her", "its", "their"].contains(tokens[cue.0 - 1].key) else { return false }
+            return mediationsTold.contains { $0 < cue.0 && $0 >= cue.0 - 12 && !tokens[$0..<cue.0].contains(where: Self.breaksClause) }
+        }
         // "Lukashenko welcomes Merkel as Hollande looks on": an onlooker of a welcome is no
         // witness between parties.
         if cues.contains(where: { $0.2 == .host }) {
@@ -1126,9 +1134,12 @@ struct DocumentRun {
     }
 
     /// Cues that name the role, not the act: the mediators may follow them directly.
-    static let mediatorNouns: Set<String> = ["mediators", "mediator", "observers", "observer", "guarantors", "guarantor", "facilitators", "facilitator", "intermediaries", "intermediary", "co sponsors", "sponsors", "co hosts", "co chairs", "coordinator", "coordinators"]
+    static let mediatorNouns: Set<String> = ["mediators", "mediator", "observers", "observer", "guarantors", "guarantor", "facilitators", "facilitator", "intermediaries", "intermediary", "co sponsors", "sponsors", "co hosts", "co chairs", "coordinator", "coordinators", "moderator", "moderators"]
 
     static let mediatingParticiples: Set<String> = ["brokered", "mediated", "hosted", "facilitated", "sponsored", "led"]
+
+    /// Meeting verbs whose object is the one met: "met A and B separately".
+    static let transitiveMeetVerbs: Set<String> = ["met", "meet", "meets", "phoned", "telephoned", "visited", "visits"]
 
     /// "separate talks", "met separately": a meeting cue that says its parties did not meet.
     func isSeparate(cue: Int, length: Int, tokens: [Token]) -> Bool {
@@ -1146,9 +1157,20 @@ struct DocumentRun {
     /// The caller has found the cue `isSeparate`.
     func separateMeetings(cue: Int, length: Int, actors: [(Actor, Int)], tokens: [Token], guests least: Int = 2) -> (hosts: [Actor], guests: [Actor])? {
         let clause = clause(around: cue, length: length, tokens: tokens)
-        // The "with" may be the cue's own last word ("held separate talks with").
-        guard let with = (cue..<clause.upperBound).first(where: { tokens[$0].key == "with" }), with - cue <= 4 else { return nil }
-        let hosts = unique(actors.filter { clause.contains($0.1) && $0.1 < cue }.map(\.0))
+        // The "with" may be the cue's own last word ("held separate talks with"), a few words
+        // after it ("spoke by phone that day with A and, separately, with B"), or none when the
+        // verb takes its guests directly ("met each man separately").
+        let after = (cue..<clause.upperBound).first { tokens[$0].key == "with" }.flatMap { $0 - cue <= 6 ? $0 : nil }
+        guard let with = after ?? (Self.transitiveMeetVerbs.contains(tokens[cue + length - 1].key) ? cue + length - 1 : nil) else { return nil }
+        // The hosts are the clause's subject, before its first verb: "Lampreia shuttled between
+        // the two delegations' hotels and met A and B separately".
+        let subjectEnd = (clause.lowerBound..<cue).first { tokens[$0].cue != nil && tokens[$0].cue != .report && tokens[$0].cue != .plan } ?? cue
+        var hosts = unique(actors.filter { clause.contains($0.1) && $0.1 < subjectEnd }.map(\.0))
+        // "Biden, who spoke by phone with A and, separately, with B": the one "who" stands for.
+        if hosts.isEmpty, clause.lowerBound >= 2, tokens[clause.lowerBound - 1].key == "who", tokens[clause.lowerBound - 2].key == ",",
+           let antecedent = actors.last(where: { $0.1 < clause.lowerBound - 2 }) {
+            hosts = [antecedent.0]
+        }
         let guests = unique(actors.filter { clause.contains($0.1) && $0.1 > with }.map(\.0)).filter { !hosts.contains($0) }
         guard !hosts.isEmpty, guests.count >= least else { return nil }
         return (hosts, guests)
@@ -1215,6 +1237,8 @@ struct DocumentRun {
     /// are set on words only, so the semicolon is asked for itself).
     static func breaksClause(_ token: Token) -> Bool { token.flags.contains(.clauseBreak) || token.key == ";" }
 
+    static let timeWords: Set<String> = ["day", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "time"]
+
     static let clauseBreaks: Set<String> = [";", "but", "while", "whereas", "although", "though", "that", "which", "who", "after", "before", "when", "because", "where", "if", "unless", "once"]
 
     /// The token range of the clause a cue stands in: from the last clause break before it to
@@ -1222,6 +1246,8 @@ struct DocumentRun {
     /// comma followed by "and"/"but" and a new subject does.
     func clause(around cue: Int, length: Int, tokens: [Token]) -> Range<Int> {
         func isBreak(_ k: Int) -> Bool {
+            // "spoke by phone that day with A": "that" before a time word opens no clause.
+            if tokens[k].key == "that", k + 1 < tokens.count, Self.timeWords.contains(tokens[k + 1].key) { return false }
             if Self.breaksClause(tokens[k]) { return true }
             // "since the court suspended her" opens a clause; "since November 2012" does not.
             if tokens[k].key == "since", k + 1 < tokens.count, !tokens[k + 1].key.allSatisfy(\.isNumber),
@@ -1977,6 +2003,17 @@ struct DocumentRun {
             }
         }
         var subjects = actors.filter { $0.1 >= start && $0.1 < cue }
+        // "Pardew, who sat with the four party leaders and carried proposals between the
+        // camps": whom a verb before was "with" are its objects, not the subject; the subject
+        // of a clause opened by ", who" is the one it stands for.
+        if start >= 2, tokens[start - 1].key == "with", !["together", "along"].contains(tokens[start - 2].key), tokens[start - 2].isWord, !tokens[start - 2].isCapitalized {
+            subjects = []
+            let own = clause(around: cue, length: length, tokens: tokens)
+            if own.lowerBound >= 2, own.lowerBound < start, tokens[own.lowerBound - 1].key == "who", tokens[own.lowerBound - 2].key == "," {
+                let opening = phraseStart(before: own.lowerBound - 2, stops: hardBreaks.union(["with"]))
+                subjects = actors.filter { $0.1 >= opening && $0.1 < own.lowerBound - 2 }.suffix(1).map { $0 }
+            }
+        }
         // "Chad, Egypt and Qatar, together with the African Union, witnessed the signing": a
         // sentence that opens with a list of actors has them all as its subject.
         let connectors: Set<String> = [",", "and", "the", "together", "along", "with", "as", "well", "both", "also", "'s"]
@@ -1986,12 +2023,17 @@ struct DocumentRun {
         }
         // "The Latvian foreign minister, Aro Kask, coordinated …": the subject in apposition;
         // "Sydney Mufamadi, South Africa's minister, chaired …": the person before it.
-        if subjects.isEmpty, cue >= 2, tokens[cue - 1].key == ",",
-           let comma = (max(0, cue - 16)..<(cue - 1)).last(where: { tokens[$0].key == "," }),
-           !tokens[comma..<cue].contains(where: { hardBreaks.contains($0.key) }) {
+        // Also past a verb of motion the cue completes: "Albusaidi, Oman's foreign minister,
+        // walked back and forth between them".
+        let closing = (max(0, cue - 3)..<cue).last { tokens[$0].key == "," }.flatMap { c in
+            tokens[(c + 1)..<cue].allSatisfy { $0.isWord && !$0.isCapitalized && $0.cue == nil && !hardBreaks.contains($0.key) } ? c : nil
+        }
+        if subjects.isEmpty, let closing, closing >= 1,
+           let comma = (max(0, closing - 15)..<closing).last(where: { tokens[$0].key == "," }),
+           !tokens[comma..<closing].contains(where: { hardBreaks.contains($0.key) }) {
             let opening = phraseStart(before: comma, stops: hardBreaks.union([",", "with", "as"]))
             let named = actors.filter { $0.1 >= opening && $0.1 < comma }
-            let inside = actors.filter { $0.1 > comma && $0.1 < cue - 1 }
+            let inside = actors.filter { $0.1 > comma && $0.1 < closing }
             subjects = named.contains { $0.0.isPerson } || inside.isEmpty ? named : inside
         }
         // "Prabhakaran signed, with Erik Solheim, the Norwegian envoy who …, looking on", "met

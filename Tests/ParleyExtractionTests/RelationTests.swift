@@ -1352,3 +1352,60 @@ import ParleyGraph
     #expect(g.nodes.first { $0.label == "Mohammed bin Salman" }?.aliases.contains("Salman") == false)
     #expect(has(g, "Salman bin Abdulaziz", .metWith, "Aro Kask"))
 }
+
+@Test func meetingTwoPeopleSeparatelyMediatesWithoutTheirMeeting() throws {
+    let g = try extract(dateline + """
+    Jon Berg and Ion Cebanu opened the talks on Saturday. Latvia's foreign minister, Aro Kask, shuttled between the two \
+    delegations' hotels on Sunday and met Ana Lupu and Lena Varga separately.
+    """)
+    #expect(has(g, "Aro Kask", .mediated, "Ana Lupu"))
+    #expect(has(g, "Aro Kask", .metWith, "Lena Varga"))
+    #expect(!has(g, "Ana Lupu", .metWith, "Lena Varga"))
+    // The hosts are the clause's subject, not the delegations it shuttled between.
+    #expect(!has(g, "Jon Berg", .mediated, "Ana Lupu"))
+}
+
+@Test func aCallToOneAndSeparatelyToAnotherIsNoMeetingOfTheTwo() throws {
+    let g = try extract(dateline + """
+    President Jon Berg, who spoke by phone that day with Ana Lupu and, separately, with Lena Varga, welcomed the accord.
+    """)
+    #expect(has(g, "Jon Berg", .metWith, "Ana Lupu"))
+    #expect(has(g, "Jon Berg", .metWith, "Lena Varga"))
+    #expect(!has(g, "Ana Lupu", .metWith, "Lena Varga"))
+}
+
+@Test func aMediatorInAppositionWhoWalkedBetweenTheRooms() throws {
+    let g = try extract(dateline + """
+    Ana Lupu and Lena Varga spent four hours in separate rooms while Aro Kask, Latvia's foreign minister, walked back and forth between them.
+    """)
+    #expect(has(g, "Aro Kask", .mediated, "Ana Lupu"))
+    #expect(has(g, "Aro Kask", .mediated, "Lena Varga"))
+    #expect(!has(g, "Ana Lupu", .metWith, "Lena Varga"))
+}
+
+@Test func aParticipleGoingOnWithTheMediationHasNoSubjectOfItsOwn() throws {
+    let g = try extract(dateline + """
+    Aro Kask met Ana Lupu and Lena Varga on Monday. Through much of February, Kask shuttled between Lupu's office and Varga's camp \
+    carrying drafts, and he reportedly met Lupu alone last Friday.
+    """)
+    #expect(has(g, "Aro Kask", .mediated, "Ana Lupu", status: .reported))
+    #expect(has(g, "Aro Kask", .mediated, "Lena Varga", status: .reported))
+    #expect(!has(g, "Ana Lupu", .mediated, "Lena Varga"))
+}
+
+@Test func thoseAMediatorSatWithAreNotMediators() throws {
+    let g = try extract(dateline + """
+    The talks were facilitated by Aro Kask, who sat with Ana Lupu and Lena Varga from 28 February and carried proposals back and forth \
+    between the two camps.
+    """)
+    #expect(has(g, "Aro Kask", .mediated, "Ana Lupu"))
+    #expect(has(g, "Ana Lupu", .metWith, "Lena Varga"))
+    #expect(!has(g, "Ana Lupu", .mediated, "Lena Varga"))
+}
+
+@Test func talksModeratedByAThirdParty() throws {
+    let g = try extract(dateline + "The talks between Ana Lupu and Lena Varga were moderated by Aro Kask. Lupu was also talking by telephone with Jon Berg.")
+    #expect(has(g, "Aro Kask", .mediated, "Ana Lupu"))
+    #expect(has(g, "Aro Kask", .mediated, "Lena Varga"))
+    #expect(has(g, "Ana Lupu", .metWith, "Jon Berg"))
+}
