@@ -118,6 +118,9 @@ struct DocumentRun {
     /// Who the last plural group ("the four leaders") stood for, and in which sentence: what
     /// "they" refers to in the next ones.
     var lastGroup: (members: [Actor], sentence: Int)?
+    /// The last sentence whose subject holds people not named ("the leaders of the armed
+    /// groups initialled …"), whom a next "Among them were …" lists.
+    var unnamedSubjectSentence: Int?
     /// Groups of more than two already resolved, by size and office ("4 leader"): "the four
     /// leaders" stand for the same people however many were named in between.
     var namedGroups: [String: [Actor]] = [:]
@@ -548,6 +551,42 @@ struct DocumentRun {
             }
         }
         let place = findPlace(a)
+
+        // "Touadéra and the leaders of the armed groups initialled the text … Among them were
+        // Darassa, Adam and Al-Khatim": those listed take part in the event just told.
+        if let firstCue = eventCue?.0, tokens[..<firstCue].contains(where: { Self.unnamedPeopleWords.contains($0.key) }) {
+            unnamedSubjectSentence = index
+        }
+        if tokens.count > 2, unnamedSubjectSentence == index - 1, (tokens[0].key == "among" && ["them", "those"].contains(tokens[1].key))
+            || (tokens[0].key == "they" && ["included", "include"].contains(tokens[1].key)) {
+            let listed = Set(level(of: actors, tokens: tokens))
+            let newcomers = unique(actors.map(\.0).filter(listed.contains))
+            let told = edges.filter { $0.sentence == index - 1 && $0.type != .represents }
+            for e in told {
+                for n in newcomers where n != e.source && n != e.target {
+                    switch e.type {
+                    case .agreedTo:
+                        edges.append(RawEdge(source: n, target: e.target, type: .agreedTo, status: e.status, date: e.date, place: e.place, sentence: index))
+                    case .mediated:
+                        edges.append(RawEdge(source: e.source, target: n, type: .mediated, status: e.status, date: e.date, place: e.place, sentence: index))
+                    case .metWith:
+                        for other in [e.source, e.target] {
+                            edges.append(RawEdge(source: n, target: other, type: .metWith, status: e.status, date: e.date, place: e.place, sentence: index))
+                        }
+                    default:
+                        break
+                    }
+                }
+            }
+            // Those listed together at a meeting met each other.
+            if let meeting = told.first(where: { $0.type == .metWith || $0.type == .mediated }) {
+                for (i, x) in newcomers.enumerated() {
+                    for y in newcomers[(i + 1)...] {
+                        edges.append(RawEdge(source: x, target: y, type: .metWith, status: meeting.status, date: meeting.date, place: meeting.place, sentence: index))
+                    }
+                }
+            }
+        }
 
         // Whether a host cue's object is an event already told: "hosted the first round",
         // "hosts the talks".
@@ -1236,6 +1275,9 @@ struct DocumentRun {
     /// Whether a token of a tagged sentence is one of `clauseBreaks` (its lexicon flag; flags
     /// are set on words only, so the semicolon is asked for itself).
     static func breaksClause(_ token: Token) -> Bool { token.flags.contains(.clauseBreak) || token.key == ";" }
+
+    /// Plural nouns for people a sentence may go on to name: "the leaders of the armed groups".
+    static let unnamedPeopleWords: Set<String> = ["leaders", "heads", "representatives", "commanders", "chiefs", "members", "delegates", "envoys", "officials", "ministers", "presidents"]
 
     static let timeWords: Set<String> = ["day", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "time"]
 
@@ -2031,8 +2073,17 @@ struct DocumentRun {
         if subjects.isEmpty, let closing, closing >= 1,
            let comma = (max(0, closing - 15)..<closing).last(where: { tokens[$0].key == "," }),
            !tokens[comma..<closing].contains(where: { hardBreaks.contains($0.key) }) {
-            let opening = phraseStart(before: comma, stops: hardBreaks.union([",", "with", "as"]))
-            let named = actors.filter { $0.1 >= opening && $0.1 < comma }
+            var opening = phraseStart(before: comma, stops: hardBreaks.union([",", "with", "as"]))
+            // "Faki, chairperson of the AU Commission, and Lacroix, the UN's under-secretary-general,
+            // witnessed the ceremony": each item of the list in apposition.
+            while opening >= 2, opening < comma, tokens[opening].key == "and", tokens[opening - 1].key == ",",
+                  let previous = (max(0, opening - 16)..<(opening - 1)).last(where: { tokens[$0].key == "," }),
+                  !tokens[previous..<(opening - 1)].contains(where: { hardBreaks.contains($0.key) || $0.cue != nil }) {
+                let start = phraseStart(before: previous, stops: hardBreaks.union([",", "with", "as"]))
+                guard actors.contains(where: { $0.1 >= start && $0.1 < previous && $0.0.isPerson }) else { break }
+                opening = start
+            }
+            let named = actors.filter { $0.1 >= opening && $0.1 < comma && ($0.0.isPerson || !tokens[opening..<comma].contains { $0.key == "," }) }
             let inside = actors.filter { $0.1 > comma && $0.1 < closing }
             subjects = named.contains { $0.0.isPerson } || inside.isEmpty ? named : inside
         }

@@ -600,7 +600,15 @@ struct MentionFinder {
                 for j in k..<min(k + 2, tokens.count) where tokens[j].flags.contains(.groupWord) { found = j; break }
                 // "the foreign ministers Mevlut Cavusoglu and Ararat Mirzoyan": named, not a group.
                 let namedAfter = found.map { $0 + 1 < tokens.count && isNameWord(tokens[$0 + 1]) } ?? false
-                if let j = found, !namedAfter, size >= 2 || (key == "the" && ["leaders", "ministers", "sides", "envoys", "presidents"].contains(tokens[j].key)) {
+                // "the leaders of the main armed groups": a plural that "of" goes on to define is
+                // no reference to people named before.
+                // "The foreign ministers of Rwanda and the DRC" are still the two ministers.
+                let definedAfter = size == 0 && found.map { j in
+                    guard j + 2 < tokens.count, tokens[j + 1].key == "of" else { return false }
+                    let first = tokens[j + 2].key == "the" && j + 3 < tokens.count ? tokens[j + 3] : tokens[j + 2]
+                    return first.isWord && !first.isCapitalized
+                } ?? false
+                if let j = found, !namedAfter, !definedAfter, size >= 2 || (key == "the" && ["leaders", "ministers", "sides", "envoys", "presidents"].contains(tokens[j].key)) {
                     let kind: NodeKind? = ["countries", "nations", "states", "neighbours", "neighbors", "governments"].contains(tokens[j].key) ? .state : nil
                     mentions.append(Mention(kind: .group(plural: kind, size: max(size, 2)), tokens: i..<(j + 1)))
                     for t in i...j { taken[t] = true }
@@ -677,7 +685,9 @@ struct MentionFinder {
             // does not make it a person.
             // "the opposition Social Democratic Union of Macedonia": a run that goes on into a
             // body's head word is the body's name.
-            let bodyName = end < tokens.count && tokens[end].isCapitalized && Self.bodyNameHeads.contains(tokens[end].key)
+            // So does one that qualifies a body's head word: "the mainly Muslim Seleka coalition".
+            let bodyName = end < tokens.count && (tokens[end].isCapitalized ? Self.bodyNameHeads.contains(tokens[end].key)
+                : !anchored && lexicon.bodyHeads.contains(tokens[end].key))
             // "Mevlt avuolu" is a name machine translation damaged when a title or honorific
             // vouches for it; "Bangsamoro waters", "Allahu akbar" are not.
             let damaged = !anchored && !prevFlags.contains(.pluralTitle) && (i..<end).contains { isDamagedNameWord(tokens[$0]) }

@@ -1409,3 +1409,42 @@ import ParleyGraph
     #expect(has(g, "Aro Kask", .mediated, "Lena Varga"))
     #expect(has(g, "Ana Lupu", .metWith, "Jon Berg"))
 }
+
+@Test func thoseListedAfterAmongThemTakePartInTheEventJustTold() throws {
+    let g = try extract(dateline + """
+    Ana Lupu and the leaders of the main armed groups initialled the Valletta Accord on Tuesday at a ceremony presided over by \
+    Aro Kask. Among them were Lena Varga of the Northern Front and Ion Cebanu, who heads the Southern Movement.
+    """)
+    #expect(has(g, "Lena Varga", .agreedTo, agreementNamed(g, "Valletta Accord")))
+    #expect(has(g, "Aro Kask", .mediated, "Ion Cebanu"))
+    #expect(has(g, "Lena Varga", .metWith, "Ana Lupu"))
+    #expect(has(g, "Lena Varga", .metWith, "Ion Cebanu"))
+}
+
+@Test func amongThemListsOnlyPeopleTheSubjectLeftUnnamed() throws {
+    let g = try extract(dateline + """
+    Ana Lupu signed the Valletta Accord on Tuesday in the presence of a dozen heads of state. Among them was Lena Varga, whom Lupu had \
+    received that morning.
+    """)
+    #expect(!has(g, "Lena Varga", .agreedTo, agreementNamed(g, "Valletta Accord")))
+}
+
+@Test func witnessesListedEachWithATitleInApposition() throws {
+    let g = try extract(dateline + """
+    Ana Lupu and Lena Varga signed the accord on Friday. Jon Berg, chairperson of the African Union Commission, and Aro Kask, the \
+    United Nations under-secretary-general for peace operations, witnessed the ceremony.
+    """)
+    for witness in ["Jon Berg", "Aro Kask"] {
+        #expect(has(g, witness, .mediated, "Ana Lupu"))
+        #expect(has(g, witness, .mediated, "Lena Varga"))
+    }
+    #expect(!has(g, "Aro Kask", .mediated, "Jon Berg"))
+}
+
+@Test func aNameBeforeABodysHeadWordIsNoPerson() throws {
+    let g = try extract(dateline + """
+    The country has been at war since the mainly Muslim Seleka coalition took the capital. Ana Lupu, a former Seleka commander, met Lena Varga.
+    """)
+    #expect(!g.nodes.contains { $0.kind == .person && $0.label.contains("Seleka") })
+    #expect(has(g, "Ana Lupu", .metWith, "Lena Varga"))
+}
