@@ -493,6 +493,12 @@ struct DocumentRun {
             }
             return !actorThere && !a.names.contains { $0.0.lowerBound == k }
         }
+        // "the Commission of Peace, headed by its coordinator Porras": a body's own coordinator
+        // coordinates its side, not between sides.
+        cues.removeAll { cue in
+            cue.2 == .mediate && ["coordinator", "coordinators"].contains(tokens[cue.0].key) && cue.0 > 0
+                && ["its", "his", "her", "their"].contains(tokens[cue.0 - 1].key)
+        }
         // "Annan shuttled between Kibaki's office and Odinga's camp carrying drafts": a
         // participle that goes on telling the same mediation has no subject of its own.
         let mediationsTold = cues.filter { $0.2 == .mediate }.map(\.0)
@@ -2045,6 +2051,14 @@ struct DocumentRun {
             }
         }
         var subjects = actors.filter { $0.1 >= start && $0.1 < cue }
+        // "Galbraith, the American ambassador in Zagreb, and Redman moderated …": an earlier
+        // item of the list, with a title in apposition.
+        if start >= 2, start < cue, tokens[start].key == "and", tokens[start - 1].key == ",", !subjects.isEmpty, subjects.allSatisfy({ $0.0.isPerson }),
+           let open = (max(0, start - 17)..<(start - 1)).last(where: { tokens[$0].key == "," }),
+           !tokens[open..<(start - 1)].contains(where: { hardBreaks.contains($0.key) || $0.cue != nil }) {
+            let item = phraseStart(before: open, stops: hardBreaks.union([",", "with", "as"]))
+            subjects = actors.filter { $0.1 >= item && $0.1 < open && $0.0.isPerson } + subjects
+        }
         // "Pardew, who sat with the four party leaders and carried proposals between the
         // camps": whom a verb before was "with" are its objects, not the subject; the subject
         // of a clause opened by ", who" is the one it stands for.

@@ -143,7 +143,7 @@ struct MentionFinder {
     /// translation dropped ("Mevlt avuolu" for Mevlüt Çavuşoğlu).
     /// Head words of bodies' names, which a person's name never runs into.
     static let bodyNameHeads: Set<String> = [
-        "union", "party", "front", "movement", "federation", "alliance", "league", "coalition", "council", "committee",
+        "union", "party", "front", "movement", "federation", "alliance", "league", "coalition", "council", "committee", "command",
         "commission", "ministry", "university", "institute", "foundation", "association", "organisation", "organization",
         "agency", "authority", "army", "forces", "bank", "fund", "court", "tribunal", "congress", "assembly",
     ]
@@ -272,6 +272,13 @@ struct MentionFinder {
                     if prev.isWord, prev.isCapitalized || prev.key.first?.isNumber == true, !["the", "a", "an"].contains(prev.key),
                        !taken[start - 1], !Self.officeWords.contains(prev.key) {
                         start -= 1
+                        continue
+                    }
+                    // "the Firm and Lasting Peace Agreement": two capitalised words joined by "and"
+                    // right after the article, neither of them a name the lexicon knows.
+                    if start >= 3, tokens[start - 1].key == "and", tokens[start - 2].isWord, tokens[start - 2].isCapitalized, !taken[start - 2],
+                       ["the", "a", "an"].contains(tokens[start - 3].key), lexicon.phrases[tokens[start - 2].key] == nil {
+                        start -= 2
                         continue
                     }
                     // "Package of Measures for the Implementation of the Minsk Agreements".
@@ -688,6 +695,8 @@ struct MentionFinder {
             // So does one that qualifies a body's head word: "the mainly Muslim Seleka coalition".
             let bodyName = end < tokens.count && (tokens[end].isCapitalized ? Self.bodyNameHeads.contains(tokens[end].key)
                 : !anchored && lexicon.bodyHeads.contains(tokens[end].key))
+                // "the General Command of the URNG": a body's head word alone after a title.
+                || (end - i == 1 && Self.bodyNameHeads.contains(tokens[i].key))
             // "Mevlt avuolu" is a name machine translation damaged when a title or honorific
             // vouches for it; "Bangsamoro waters", "Allahu akbar" are not.
             let damaged = !anchored && !prevFlags.contains(.pluralTitle) && (i..<end).contains { isDamagedNameWord(tokens[$0]) }

@@ -1448,3 +1448,28 @@ import ParleyGraph
     #expect(!g.nodes.contains { $0.kind == .person && $0.label.contains("Seleka") })
     #expect(has(g, "Ana Lupu", .metWith, "Lena Varga"))
 }
+
+@Test func mediatorsListedOneWithATitleThenOneWithout() throws {
+    let g = try extract(dateline + """
+    Ana Lupu and Lena Varga met in Riga on Monday. Jon Berg, the Latvian ambassador in Riga, and Aro Kask moderated most of the sessions.
+    """)
+    for mediator in ["Jon Berg", "Aro Kask"] {
+        #expect(has(g, mediator, .mediated, "Ana Lupu"))
+        #expect(has(g, mediator, .mediated, "Lena Varga"))
+    }
+    #expect(!has(g, "Aro Kask", .mediated, "Jon Berg"))
+}
+
+@Test func aBodysOwnCoordinatorIsNoMediator() throws {
+    let g = try extract(dateline + """
+    For the government signed the members of the Peace Commission, headed by its coordinator Ana Lupu; for the rebels signed \
+    the commanders of the General Command, Lena Varga and Aro Kask.
+    """)
+    #expect(count(g, .mediated) == 0)
+    #expect(!g.nodes.contains { $0.kind == .person && $0.label == "Command" })
+}
+
+@Test func anAgreementNameOfTwoWordsJoinedByAnd() throws {
+    let g = try extract(dateline + "Ana Lupu and Lena Varga signed the Firm and Lasting Peace Agreement on Sunday.")
+    #expect(has(g, "Ana Lupu", .agreedTo, "Firm and Lasting Peace Agreement"))
+}
