@@ -34,7 +34,7 @@ struct DocumentRun {
         func hash(into hasher: inout Hasher) {
             switch self {
             case let .person(p): hasher.combine(0); hasher.combine(p)
-            case let .entity(e): hasher.combine(1); hasher.combine(e.id)
+            case let .entity(e): hasher.combine(1); hasher.combine(e.idHash)
             case let .agreement(g): hasher.combine(2); hasher.combine(g)
             }
         }
