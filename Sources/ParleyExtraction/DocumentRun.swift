@@ -197,7 +197,8 @@ struct DocumentRun {
                 agreements.named.append((span.label, span.head, index * AgreementRegistry.sentenceStride + span.0.lowerBound))
             }
         }
-        for (index, a) in analyzed.enumerated() { relate(a, index: index) }
+        // By index: each sentence's analysis lent to relate, not copied out of the array.
+        for index in analyzed.indices { relate(analyzed[index], index: index) }
         edges.removeAll { $0.implied && $0.type == .metWith && deniedMeetings.contains([$0.source, $0.target]) }
         repeatMediation()
         buildGraph()
