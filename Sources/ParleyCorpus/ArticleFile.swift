@@ -43,7 +43,9 @@ enum ArticleFile {
         // Files in /proc and the like say size 0 and still have content: read to the end, capped.
         var bytes: [UInt8] = []
         bytes.reserveCapacity(size + 1)
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        // A chunk the file's size (and a byte more, to see its end), up to 64 KB: a fixed 64 KB
+        // chunk cost every article of a few KB an allocation, zeroing and page faults larger than itself.
+        var chunk = [UInt8](repeating: 0, count: min(max(size + 1, 4096), 1 << 16))
         while true {
             let n = chunk.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
             if n == 0 { break }

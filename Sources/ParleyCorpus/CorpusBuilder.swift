@@ -54,13 +54,15 @@ public struct CorpusBuilder: Sendable {
         result.records.reserveCapacity(files.count)
         var doneBytes = 0
         let window = max(jobs * 8, 32)
+        // The folder's path once: `URL.path` shows on a profile when asked once a file.
+        let rootPath = root.path
         await withTaskGroup(of: (Int, Outcome).self) { group in
             var next = 0, merged = 0, running = 0
             var finished: [Int: Outcome] = [:]
             while true {
                 while running < jobs && next < files.count && next - merged < window {
                     let index = next, file = files[index], prior = previous[file]
-                    group.addTask { (index, self.process(file, root: root, prior: prior, cache: cache)) }
+                    group.addTask { (index, self.process(file, root: rootPath, prior: prior, cache: cache)) }
                     next += 1
                     running += 1
                 }
@@ -80,8 +82,8 @@ public struct CorpusBuilder: Sendable {
         return result
     }
 
-    func process(_ file: String, root: URL, prior: BuildManifest.Document?, cache: ExtractionCache?) -> Outcome {
-        let path = root.path + "/" + file  // URL.appendingPathComponent is slow enough to show on 100,000 files
+    func process(_ file: String, root: String, prior: BuildManifest.Document?, cache: ExtractionCache?) -> Outcome {
+        let path = root + "/" + file  // URL.appendingPathComponent is slow enough to show on 100,000 files
         guard let stamp = FileStamp.of(path) else {
             let reason = errno == ELOOP ? "symbolic link loop, skipped" : "cannot be read (\(ArticleFile.describe(errno))), skipped"
             return Outcome(skipped: reason)

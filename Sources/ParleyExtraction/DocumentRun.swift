@@ -34,7 +34,7 @@ struct DocumentRun {
         func hash(into hasher: inout Hasher) {
             switch self {
             case let .person(p): hasher.combine(0); hasher.combine(p)
-            case let .entity(e): hasher.combine(1); hasher.combine(e.id)
+            case let .entity(e): hasher.combine(1); hasher.combine(e.idHash)
             case let .agreement(g): hasher.combine(2); hasher.combine(g)
             }
         }
@@ -200,7 +200,8 @@ struct DocumentRun {
                 agreements.named.append((span.label, span.head, index * AgreementRegistry.sentenceStride + span.0.lowerBound))
             }
         }
-        for (index, a) in analyzed.enumerated() { relate(a, index: index) }
+        // By index: each sentence's analysis lent to relate, not copied out of the array.
+        for index in analyzed.indices { relate(analyzed[index], index: index) }
         edges.removeAll { $0.implied && $0.type == .metWith && deniedMeetings.contains([$0.source, $0.target]) }
         repeatMediation()
         buildGraph()
@@ -2183,22 +2184,27 @@ struct DocumentRun {
     mutating func buildGraph() {
         qualifyAgreements()
         // Each agreement's label once: its node id and its node both need it.
-        var labels: [Int: String] = [:]
+        var labels = [String?](repeating: nil, count: agreements.items.count)
         func label(_ g: Int) -> String {
             if let label = labels[g] { return label }
             let label = agreementLabel(g)
             labels[g] = label
             return label
         }
-        var ids: [Actor: String] = [:]
-        func id(_ actor: Actor) -> String {
+        // Each actor's node id once, with a number per distinct id: the steps below hash and
+        // compare numbers, not strings.
+        var ids: [Actor: (String, Int)] = [:]
+        var idNumbers: [String: Int] = [:]
+        func id(_ actor: Actor) -> (String, Int) {
             if let id = ids[actor] { return id }
-            let id: String
+            let name: String
             switch actor {
-            case let .person(p): id = Node.makeID(kind: .person, label: persons.people[p].label)
-            case let .entity(e): id = e.id
-            case let .agreement(g): id = Node.makeID(kind: .agreement, label: label(g))
+            case let .person(p): name = Node.makeID(kind: .person, label: persons.people[p].label)
+            case let .entity(e): name = e.id
+            case let .agreement(g): name = Node.makeID(kind: .agreement, label: label(g))
             }
+            let id = (name, idNumbers[name, default: idNumbers.count])
+            idNumbers[name] = id.1
             ids[actor] = id
             return id
         }
@@ -2206,14 +2212,16 @@ struct DocumentRun {
         // Consolidate: within an article an undated statement of an edge that also has exactly one
         // dated statement is the same fact.
         struct PairKey: Hashable {
-            var source: String, target: String, type: EdgeType, status: EdgeStatus
+            var source: Int, target: Int, type: EdgeType, status: EdgeStatus
         }
-        var datesByPair: [PairKey: Set<EventDate>] = [:]
+        // A pair's date, and whether it was stated with other dates too.
+        var datesByPair: [PairKey: (date: EventDate, several: Bool)] = [:]
         // Each edge's node ids, looked up once: the steps below ask for them several times.
         let endpoints = edges.map { (source: id($0.source), target: id($0.target)) }
         func pairKey(_ k: Int) -> PairKey {
-            let (source, target) = endpoints[k]
+            let (source, target) = (endpoints[k].source.1, endpoints[k].target.1)
             let type = edges[k].type
+            // Either order of a symmetric pair is the same key.
             let (s, t) = type.isSymmetric && target < source ? (target, source) : (source, target)
             return PairKey(source: s, target: t, type: type, status: edges[k].status)
         }
@@ -2222,14 +2230,22 @@ struct DocumentRun {
         // One evidence text per sentence, however many edges it gives.
         var texts: [Int: String] = [:]
         graph.reserveCapacity(nodes: 0, edges: edges.count)
-        for (k, e) in edges.enumerated() where e.date != nil { datesByPair[pairKey(k), default: []].insert(e.date!) }
+        for (k, e) in edges.enumerated() {
+            guard let date = e.date else { continue }
+            let key = pairKey(k)
+            if let known = datesByPair[key] {
+                if known.date != date { datesByPair[key]!.several = true }
+            } else {
+                datesByPair[key] = (date, false)
+            }
+        }
         for (k, var e) in edges.enumerated() {
-            let (source, target) = endpoints[k]
+            let (source, target) = (endpoints[k].source.0, endpoints[k].target.0)
             // Two mentions of one entity ("the White House", "the United States") are one node.
             guard source != target else { continue }
             // "The Norwegian facilitator, Dag Nylander": no one mediates with their own envoy.
             if e.type == .mediated, represented.contains(Pair(person: e.target, body: e.source)) { continue }
-            if e.date == nil, let dates = datesByPair[pairKey(k)], dates.count == 1 { e.date = dates.first }
+            if e.date == nil, let dates = datesByPair[pairKey(k)], !dates.several { e.date = dates.date }
             if e.status == .planned && !datedSentences.contains(e.sentence) { e.date = nil }
             let s = sentences[e.sentence]
             let sentence: String
@@ -2245,13 +2261,13 @@ struct DocumentRun {
             switch actor {
             case let .person(p):
                 let person = persons.people[p]
-                graph.add(Node(id: id(actor), kind: .person, label: person.label, aliases: Array(person.aliases), mentions: max(person.mentions, 1)))
+                graph.add(Node(id: id(actor).0, kind: .person, label: person.label, aliases: Array(person.aliases), mentions: max(person.mentions, 1)))
             case let .entity(e):
                 let record = entityAliases[e.id]
                 graph.add(Node(id: e.id, kind: e.kind, label: e.label, aliases: Array(record?.1 ?? [e.label]), mentions: max(record?.2 ?? 1, 1)))
             case let .agreement(g):
                 let item = agreements.items[g]
-                graph.add(Node(id: id(actor), kind: .agreement, label: label(g), aliases: Array(item.aliases), mentions: max(item.mentions, 1)))
+                graph.add(Node(id: id(actor).0, kind: .agreement, label: label(g), aliases: Array(item.aliases), mentions: max(item.mentions, 1)))
             }
         }
     }

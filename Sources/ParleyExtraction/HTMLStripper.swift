@@ -105,22 +105,27 @@ public enum HTMLStripper {
     }
 
     static func hasPrefix(_ b: [UInt8], _ i: Int, _ prefix: String) -> Bool {
-        let p = Array(prefix.utf8)
-        return i + p.count <= b.count && b[i..<(i + p.count)].elementsEqual(p)
+        // Compared with the string's bytes, not with an array made of them at every '<'.
+        let n = prefix.utf8.count
+        return i + n <= b.count && b[i..<(i + n)].elementsEqual(prefix.utf8)
     }
 
     static func tagName(_ b: [UInt8], _ start: Int, _ end: Int) -> (String, Bool) {
         var i = start
         var isEnd = false
         if i < end && b[i] == UInt8(ascii: "/") { isEnd = true; i += 1 }
-        var name: [UInt8] = []
+        let nameStart = i
+        var hasCapital = false
         while i < end {
-            let c = lower(b[i])
-            guard (0x61...0x7A).contains(c) || (0x30...0x39).contains(c) else { break }
-            name.append(c)
+            let c = b[i]
+            guard (0x61...0x7A).contains(c) || (0x30...0x39).contains(c) || (0x41...0x5A).contains(c) else { break }
+            hasCapital = hasCapital || c <= 0x5A && c >= 0x41
             i += 1
         }
-        return (String(decoding: name, as: UTF8.self), isEnd)
+        // Straight from the bytes (a tag name is a small string, no allocation), lowercased
+        // only when written in capitals.
+        let name = String(decoding: b[nameStart..<i], as: UTF8.self)
+        return (hasCapital ? name.lowercased() : name, isEnd)
     }
 
     static func lower(_ c: UInt8) -> UInt8 { (0x41...0x5A).contains(c) ? c + 32 : c }

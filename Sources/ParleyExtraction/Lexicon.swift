@@ -14,20 +14,58 @@ public struct LexiconEntry: Sendable, Hashable {
         case office
     }
 
-    public var id: String
-    public var kind: NodeKind
-    public var label: String
-    public var role: Role
+    public var id: String { storage.fields.id }
+    public var kind: NodeKind { storage.fields.kind }
+    public var label: String { storage.fields.label }
+    public var role: Role { storage.fields.role }
     /// Days during which the entry applies (user actors with a date range); nil means always.
-    public var validFrom: String?
-    public var validUntil: String?
+    public var validFrom: String? { storage.fields.validFrom }
+    public var validUntil: String? { storage.fields.validUntil }
     /// For a user's person: the state or organisation they represent, by name.
-    public var affiliation: String?
+    public var affiliation: String? { storage.fields.affiliation }
+
+    /// The fields, in one immutable box: an entry is copied into every mention, actor, set and
+    /// edge of a sentence, and a copy then retains one reference instead of five strings.
+    private final class Storage: Sendable {
+        let fields: Fields
+        /// The id's hash, computed once: actors and entries are hashed in every sentence's sets.
+        let idHash: Int
+
+        init(_ fields: Fields) {
+            self.fields = fields
+            idHash = fields.id.hashValue
+        }
+    }
+
+    private struct Fields: Equatable, Sendable {
+        var id: String
+        var kind: NodeKind
+        var label: String
+        var role: Role
+        var validFrom: String?
+        var validUntil: String?
+        var affiliation: String?
+    }
+
+    private let storage: Storage
+
+    init(id: String, kind: NodeKind, label: String, role: Role, validFrom: String? = nil, validUntil: String? = nil,
+         affiliation: String? = nil) {
+        storage = Storage(Fields(id: id, kind: kind, label: label, role: role, validFrom: validFrom, validUntil: validUntil,
+                                 affiliation: affiliation))
+    }
+
+    /// A hash of the id alone, the same for every entry of one entity (see `DocumentRun.Actor`).
+    var idHash: Int { storage.idHash }
+
+    public static func == (a: LexiconEntry, b: LexiconEntry) -> Bool {
+        a.storage === b.storage || a.storage.fields == b.storage.fields
+    }
 
     /// Hashes the id and role only: entries are hashed in every sentence's actor sets, and
     /// equal entries always share both.
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(id)
+        hasher.combine(storage.idHash)
         hasher.combine(role)
     }
 

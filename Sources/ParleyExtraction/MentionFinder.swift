@@ -441,10 +441,13 @@ struct MentionFinder {
                 i += length
                 continue
             }
-            // "Hassan Sheikh Mohamud": "Sheikh" inside a name is part of it.
-            let insideName = tokens[i].key == "sheikh" && i > 0 && i + 1 < tokens.count && !taken[i - 1]
-                && isNameWord(tokens[i - 1]) && isNameWord(tokens[i + 1]) && tokens[i - 1].flags.isDisjoint(with: .titleStart)
-            if !insideName, let length = title(tokens, at: i), tokens[i].isWord {
+            // "Hassan Sheikh Mohamud": "Sheikh" inside a name is part of it. Asked only of a
+            // title's first word, not of every word.
+            func insideName() -> Bool {
+                tokens[i].key == "sheikh" && i > 0 && i + 1 < tokens.count && !taken[i - 1]
+                    && isNameWord(tokens[i - 1]) && isNameWord(tokens[i + 1]) && tokens[i - 1].flags.isDisjoint(with: .titleStart)
+            }
+            if let length = title(tokens, at: i), tokens[i].isWord, !insideName() {
                 mentions.append(Mention(kind: .title, tokens: i..<(i + length)))
                 for k in i..<(i + length) { taken[k] = true }
                 i += length
@@ -630,26 +633,30 @@ struct MentionFinder {
     /// Candidate names: runs of capitalised words and particles.
     private func findNames(_ tokens: [Token], taken: [Bool], mentions: [Mention]) -> [(Range<Int>, anchored: Bool)] {
         var names: [(Range<Int>, anchored: Bool)] = []
+        // Whether each token is a name word, decided once: the loop below asks of most tokens
+        // twice (as the next word, then as the word).
+        var nameWords = [Bool](repeating: false, count: tokens.count)
+        for k in tokens.indices { nameWords[k] = isNameWord(tokens[k]) }
         var i = 0
         while i < tokens.count {
             // Right after a title, before a name word, a name may start with a word that is no
             // name word: one whose first letter machine translation dropped ("intelligence chief
             // brahim Kaln"), or a capitalised common word ("Vice Premier He Lifeng").
             func startsAfterTitle() -> Bool {
-                guard i > 0, i + 1 < tokens.count, isNameWord(tokens[i + 1]),
+                guard i > 0, i + 1 < tokens.count, nameWords[i + 1],
                       isDamagedNameWord(tokens[i]) || (tokens[i].isWord && tokens[i].isCapitalized && !taken[i + 1]) else { return false }
                 return mentions.contains { $0.kind == .title && $0.tokens.upperBound == i }
             }
-            guard !taken[i], isNameWord(tokens[i]) || startsAfterTitle() else { i += 1; continue }
+            guard !taken[i], nameWords[i] || startsAfterTitle() else { i += 1; continue }
             var end = i + 1
             while end < tokens.count, !taken[end], end - i < 5 {
                 // A damaged lowercase word ends a name of one word so far ("Mevlt avuolu"); after
                 // a full name it is a word of another language ("Avdullah Hoti potpisali su").
-                if isNameWord(tokens[end]) || (isDamagedNameWord(tokens[end]) && end - i == 1) { end += 1; continue }
+                if nameWords[end] || (isDamagedNameWord(tokens[end]) && end - i == 1) { end += 1; continue }
                 // Particles, also in a row ("von der Leyen"), when a name word follows them.
                 var p = end
                 while p < tokens.count, tokens[p].flags.contains(.nameParticle) || tokens[p].key == "sheikh", p - end < 3 { p += 1 }
-                if p > end, p < tokens.count, isNameWord(tokens[p]) || tokens[p].key.hasPrefix("al") { end = p; continue }
+                if p > end, p < tokens.count, nameWords[p] || tokens[p].key.hasPrefix("al") { end = p; continue }
                 break
             }
             // "CIA Director William Burns", "Head of MT brahim Kaln": an acronym leading a run of

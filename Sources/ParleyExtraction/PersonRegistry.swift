@@ -142,7 +142,10 @@ struct AgreementRegistry {
         }
         // "the Jeddah agreement" is the Jeddah Peace Agreement: a name whose words hold the
         // mention's proper words.
-        let proper = isNamed ? [] : label.split(separator: " ").filter { $0.first?.isUppercase == true }.map { Lexicon.key(String($0)) }
+        // A label of ASCII lowercase words and digits ("the agreement", most generic ones) has no
+        // proper word: it is not split.
+        let mayHaveProper = !isNamed && label.utf8.contains { $0 >= 0x80 || (0x41...0x5A).contains($0) }
+        let proper = !mayHaveProper ? [] : label.split(separator: " ").filter { $0.first?.isUppercase == true }.map { Lexicon.key(String($0)) }
         if !proper.isEmpty, let target = named.first(where: { n in
             let words = Set(n.label.split(separator: " ").map { Lexicon.key(String($0)) })
             return proper.allSatisfy(words.contains)

@@ -14,7 +14,11 @@ public struct Node: Sendable, Hashable {
         self.id = id ?? Node.makeID(kind: kind, label: label)
         self.kind = kind
         self.label = label
-        var forms = (aliases + [label]).filter { !$0.isEmpty }
+        // One array, sized once: a node is made for every actor of every article.
+        var forms: [String] = []
+        forms.reserveCapacity(aliases.count + 1)
+        for form in aliases where !form.isEmpty { forms.append(form) }
+        if !label.isEmpty { forms.append(label) }
         forms.sortUnique()
         self.aliases = forms
         self.mentions = mentions
