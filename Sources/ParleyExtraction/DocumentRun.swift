@@ -264,6 +264,14 @@ struct DocumentRun {
         var people: [(Int, Range<Int>)] = []
         for (range, anchored) in a.names {
             let words = tokens[range].map(\.text)
+            // "Prachanda (Pushpa Kamal Dahal)": a full name in brackets right after a name is
+            // another name of the same person.
+            if let (previous, before) = people.last, range.lowerBound >= 2, before.upperBound == range.lowerBound - 1,
+               tokens[range.lowerBound - 1].key == "(", range.upperBound < tokens.count, tokens[range.upperBound].key == ")", words.count >= 2 {
+                persons.people[previous].alternates.append(words.map(Lexicon.key))
+                persons.people[previous].aliases.insert(words.joined(separator: " "))
+                continue
+            }
             var person: Int?
             let fits = persons.candidates(words)
             if fits.count == 1 {
@@ -2015,6 +2023,16 @@ struct DocumentRun {
         // "acted as an informal go-between".
         if let asAt = (max(0, cue - 3)..<cue).last(where: { tokens[$0].key == "as" }),
            tokens[(asAt + 1)..<cue].allSatisfy({ ["a", "an", "the", "informal", "chief", "main", "key", "joint"].contains($0.key) }) {
+            // "Yechury, who is on good terms with both sides, acted as a bridge between …": the
+            // one ", who" stands for, past whatever the relative clause says.
+            if let who = (max(1, asAt - 20)..<asAt).last(where: { ["who", "which"].contains(tokens[$0].key) }), tokens[who - 1].key == ",",
+               !tokens[who..<asAt].contains(where: { $0.cue != nil || [";", ".", ":"].contains($0.key) }) {
+                let opening = phraseStart(before: who - 1, stops: hardBreaks.union(["with"]))
+                let named = actors.filter { $0.1 >= opening && $0.1 < who - 1 }
+                // The people of the phrase, not the party or state their titles name.
+                let people = named.filter { $0.0.isPerson }
+                if !named.isEmpty { return people.isEmpty ? named : people }
+            }
             var start = asAt
             while start > 0, !hardBreaks.union(["with"]).contains(tokens[start - 1].key) { start -= 1 }
             // "Abramovich, whom the Kremlin described as a go-between": the one before "whom".

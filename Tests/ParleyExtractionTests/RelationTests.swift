@@ -1473,3 +1473,13 @@ import ParleyGraph
     let g = try extract(dateline + "Ana Lupu and Lena Varga signed the Firm and Lasting Peace Agreement on Sunday.")
     #expect(has(g, "Ana Lupu", .agreedTo, "Firm and Lasting Peace Agreement"))
 }
+
+@Test func theOneWhoActedAsABridgeIsTheMediatorPastTheRelativeClause() throws {
+    let g = try extract(dateline + """
+    Officials of Latvia carried the messages between the two camps, and the leader of the Social Party of Latvia, Lena Varga, who is \
+    on good terms with both sides, had acted as a bridge between Ana Lupu and Jon Berg.
+    """)
+    #expect(has(g, "Lena Varga", .mediated, "Ana Lupu"))
+    #expect(has(g, "Lena Varga", .mediated, "Jon Berg"))
+    #expect(!has(g, "Latvia", .mediated, "Lena Varga"))
+}
