@@ -502,6 +502,12 @@ struct DocumentRun {
             }
             return !actorThere && !a.names.contains { $0.0.lowerBound == k }
         }
+        // "Boumediene, the summit's host, …": a role in apposition, not a hosting, and the summit
+        // it names is not told here.
+        cues.removeAll { cue in
+            (cue.2 == .host && cue.0 > 0 && tokens[cue.0].key == "host" && tokens[cue.0 - 1].key == "'s")
+                || (cue.2 == .meet && cue.0 + cue.1 < tokens.count && tokens[cue.0 + cue.1].key == "'s")
+        }
         // "the Commission of Peace, headed by its coordinator Porras": a body's own coordinator
         // coordinates its side, not between sides.
         cues.removeAll { cue in
@@ -2100,8 +2106,11 @@ struct DocumentRun {
         // "Sydney Mufamadi, South Africa's minister, chaired …": the person before it.
         // Also past a verb of motion the cue completes: "Albusaidi, Oman's foreign minister,
         // walked back and forth between them".
-        let closing = (max(0, cue - 3)..<cue).last { tokens[$0].key == "," }.flatMap { c in
-            tokens[(c + 1)..<cue].allSatisfy { $0.isWord && !$0.isCapitalized && $0.cue == nil && !hardBreaks.contains($0.key) } ? c : nil
+        // Or past the main verb's own words: "Boumediene, the summit's host, had spent the better
+        // part of two days carrying proposals between the delegations".
+        let closing = (max(0, cue - 11)..<cue).last { tokens[$0].key == "," }.flatMap { c in
+            tokens[(c + 1)..<cue].allSatisfy { $0.isWord && !$0.isCapitalized && $0.cue == nil && !hardBreaks.contains($0.key) }
+                && !actors.contains(where: { $0.1 > c && $0.1 < cue }) ? c : nil
         }
         if subjects.isEmpty, let closing, closing >= 1,
            let comma = (max(0, closing - 15)..<closing).last(where: { tokens[$0].key == "," }),
@@ -2118,7 +2127,10 @@ struct DocumentRun {
             }
             let named = actors.filter { $0.1 >= opening && $0.1 < comma && ($0.0.isPerson || !tokens[opening..<comma].contains { $0.key == "," }) }
             let inside = actors.filter { $0.1 > comma && $0.1 < closing }
-            subjects = named.contains { $0.0.isPerson } || inside.isEmpty ? named : inside
+            // Past words of the main verb, only a person in apposition is sure to be its subject.
+            if closing == cue - 1 || named.contains(where: { $0.0.isPerson }) {
+                subjects = named.contains { $0.0.isPerson } || inside.isEmpty ? named : inside
+            }
         }
         // "Prabhakaran signed, with Erik Solheim, the Norwegian envoy who …, looking on", "met
         // in Havana with Castro at their side": the onlooker introduced by "with", past the

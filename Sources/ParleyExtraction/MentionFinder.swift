@@ -294,12 +294,14 @@ struct MentionFinder {
                 // Extend right over capitalised words and heads ("General Framework Agreement"), and
                 // over "on/for/of/in … Capitalised" ("Declaration for Peace, Prosperity and …").
                 while end < tokens.count {
+                    // ("Treaty Concerning the State Frontier and Neighbourly Relations": a
+                    // capitalised preposition is a connector like "on".)
                     if tokens[end].isWord, tokens[end].isCapitalized, !taken[end], !isCalendarWord(tokens[end]),
-                       !Self.officeWords.contains(tokens[end].key) { end += 1; continue }
+                       !Self.officeWords.contains(tokens[end].key), !["concerning", "regarding"].contains(tokens[end].key) { end += 1; continue }
                     // "in" continues only a long title ("Code of Conduct in the South China Sea"),
                     // not "the Tashkent Declaration in Moscow".
                     let connector = tokens[end].key != "in" || tokens[start..<end].contains { ["of", "for", "on"].contains($0.key) }
-                    if end + 1 < tokens.count, connector, ["on", "for", "of", "in", "between", "through", "among"].contains(tokens[end].key) {
+                    if end + 1 < tokens.count, connector, ["on", "for", "of", "in", "between", "through", "among", "concerning", "regarding"].contains(tokens[end].key) {
                         var k = end + 1
                         if ["the", "a", "an"].contains(tokens[k].key) { k += 1 }
                         guard k < tokens.count, tokens[k].isCapitalized, !taken[k], !isCalendarWord(tokens[k]) else { break }

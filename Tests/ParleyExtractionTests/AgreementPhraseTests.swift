@@ -254,3 +254,8 @@ private func agreementLabels(_ g: Graph) -> [String] {
     #expect(has(g, "Aro Kask", .agreedTo, deal))
     #expect(!has(g, "Forces of Freedom and Change", .agreedTo, deal))
 }
+
+@Test func aTreatyNameGoesOnPastACapitalisedPreposition() throws {
+    let g = try extract(dateline + "The Treaty Concerning the State Frontier and Neighbourly Relations was signed by Ana Lupu and Lena Varga.")
+    #expect(has(g, "Ana Lupu", .agreedTo, "Treaty Concerning the State Frontier and Neighbourly Relations"))
+}

@@ -1483,3 +1483,21 @@ import ParleyGraph
     #expect(has(g, "Lena Varga", .mediated, "Jon Berg"))
     #expect(!has(g, "Latvia", .mediated, "Lena Varga"))
 }
+
+@Test func aHostInAppositionWhoSpentDaysCarryingProposals() throws {
+    let g = try extract(dateline + """
+    President Ion Cebanu, the summit's host, had spent the better part of two days carrying proposals between the Moldovan and \
+    Romanian delegations.
+    """)
+    #expect(has(g, "Ion Cebanu", .mediated, "Moldova"))
+    #expect(has(g, "Ion Cebanu", .mediated, "Romania"))
+    #expect(!has(g, "Moldova", .metWith, "Romania"))
+}
+
+@Test func observersNamedBeforeAVerbPhraseAreNotTheirOwnParties() throws {
+    let g = try extract(dateline + """
+    From the summer of this year Moldova, Romania and Estonia, together with the United Nations, were following the discussions in \
+    quality of observers.
+    """)
+    #expect(!has(g, "United Nations", .mediated, "Moldova"))
+}
