@@ -2117,18 +2117,24 @@ struct DocumentRun {
            !tokens[comma..<closing].contains(where: { hardBreaks.contains($0.key) }) {
             var opening = phraseStart(before: comma, stops: hardBreaks.union([",", "with", "as"]))
             // "Faki, chairperson of the AU Commission, and Lacroix, the UN's under-secretary-general,
-            // witnessed the ceremony": each item of the list in apposition.
+            // witnessed the ceremony": each item of the list in apposition, with the name before its
+            // title or inside it ("Britain's minister, Peter Hain, and the Irish minister, Dermot
+            // Ahern, chaired …").
+            var listed = false
             while opening >= 2, opening < comma, tokens[opening].key == "and", tokens[opening - 1].key == ",",
                   let previous = (max(0, opening - 16)..<(opening - 1)).last(where: { tokens[$0].key == "," }),
                   !tokens[previous..<(opening - 1)].contains(where: { hardBreaks.contains($0.key) || $0.cue != nil }) {
                 let start = phraseStart(before: previous, stops: hardBreaks.union([",", "with", "as"]))
-                guard actors.contains(where: { $0.1 >= start && $0.1 < previous && $0.0.isPerson }) else { break }
+                guard actors.contains(where: { $0.1 >= start && $0.1 < opening - 1 && $0.0.isPerson }) else { break }
                 opening = start
+                listed = true
             }
-            let named = actors.filter { $0.1 >= opening && $0.1 < comma && ($0.0.isPerson || !tokens[opening..<comma].contains { $0.key == "," }) }
+            let named = actors.filter { $0.1 >= opening && $0.1 < comma && ($0.0.isPerson || !listed) }
             let inside = actors.filter { $0.1 > comma && $0.1 < closing }
             // Past words of the main verb, only a person in apposition is sure to be its subject.
-            if closing == cue - 1 || named.contains(where: { $0.0.isPerson }) {
+            if listed {
+                subjects = named + inside.filter { $0.0.isPerson }
+            } else if closing == cue - 1 || named.contains(where: { $0.0.isPerson }) {
                 subjects = named.contains { $0.0.isPerson } || inside.isEmpty ? named : inside
             }
         }

@@ -1501,3 +1501,15 @@ import ParleyGraph
     """)
     #expect(!has(g, "United Nations", .mediated, "Moldova"))
 }
+
+@Test func chairsListedEachWithTheNameInsideTheirApposition() throws {
+    let g = try extract(dateline + """
+    On Thursday Moldova's foreign minister, Ana Lupu, and the Latvian foreign minister, Aro Kask, chaired a round-table session \
+    on policing with the Unionist leader, Lena Varga, and Ion Cebanu of the Alliance Party.
+    """)
+    for chair in ["Ana Lupu", "Aro Kask"] {
+        #expect(has(g, chair, .mediated, "Lena Varga"))
+        #expect(has(g, chair, .mediated, "Ion Cebanu"))
+    }
+    #expect(!has(g, "Aro Kask", .mediated, "Ana Lupu"))
+}

@@ -313,3 +313,10 @@ import ParleyGraph
     #expect(has(g, "Prachanda", .metWith, "Lena Varga"))
     #expect(has(g, "Lena Varga", .mediated, "Jon Berg"))
 }
+
+@Test func sirIsAnHonorificNotAName() throws {
+    let g = try extract(dateline + "The Unionist leader, Sir Jon Berg, met Ana Lupu. Sir Jon later met Aro Kask.")
+    #expect(g.nodes.contains { $0.label == "Jon Berg" })
+    #expect(!g.nodes.contains { $0.label.hasPrefix("Sir") })
+    #expect(has(g, "Jon Berg", .metWith, "Aro Kask"))
+}
