@@ -18,7 +18,7 @@ struct MentionFinder {
     static let nameParticles: Set<String> = ["bin", "ibn", "bint", "al", "el", "de", "da", "van", "von", "der", "del", "la", "le", "dos", "du", "ben", "abu", "di", "y"]
     static let demonymHeads: Set<String> = ["delegation", "delegations", "side", "government", "authorities", "officials", "leadership", "negotiators", "team", "administration", "president", "counterparts", "leaders", "envoys", "diplomats", "representatives"]
     static let groupWords: Set<String> = ["leaders", "presidents", "ministers", "sides", "men", "women", "envoys", "delegations", "heads", "premiers", "diplomats", "negotiators", "countries", "nations", "states", "neighbours", "neighbors", "governments", "parties", "chiefs", "counterparts"]
-    static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "sir", "sheikh", "m", "h.e", "he"]
+    static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "sir", "rev", "reverend", "sheikh", "m", "h.e", "he"]
     /// Words that open a group reference ("both sides", "the two leaders"), and the sizes
     /// the numbers among them give.
     static let groupSizes = ["two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5]

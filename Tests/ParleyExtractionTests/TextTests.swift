@@ -320,3 +320,10 @@ import ParleyGraph
     #expect(!g.nodes.contains { $0.label.hasPrefix("Sir") })
     #expect(has(g, "Jon Berg", .metWith, "Aro Kask"))
 }
+
+@Test func aReverendIsNamedWithoutTheTitle() throws {
+    let g = try extract(dateline + "Ana Lupu met the Rev Ion Cebanu on Monday, and the Reverend Lena Varga on Tuesday. Cebanu later met Aro Kask.")
+    #expect(has(g, "Ion Cebanu", .metWith, "Ana Lupu"))
+    #expect(has(g, "Ion Cebanu", .metWith, "Aro Kask"))
+    #expect(g.nodes.contains { $0.label == "Lena Varga" })
+}
