@@ -1160,6 +1160,11 @@ struct DocumentRun {
     func hyphenatedMediator(at position: Int, in tokens: [Token]) -> LexiconEntry? {
         // Only a hyphenated word ending in a mediating participle can hold one (its lexicon flag).
         guard tokens[position].flags.contains(.mediatingParticipleLast), tokens[position].text.utf8.contains(0x2D) else { return nil }
+        // Of an event, a text or a process ("Qatari-mediated talks", "the US-brokered peace deal"),
+        // not of a force or a body ("the Nigerian-led ECOMOG force").
+        let qualified = tokens[(position + 1)...].prefix(3).prefix(while: \.isWord)
+        guard qualified.contains(where: { $0.flags.contains(.eventNoun) || $0.flags.contains(.recalledEvent) || $0.flags.contains(.agreementHeadStart)
+            || Self.mediatedProcesses.contains($0.key) }) else { return nil }
         let key = tokens[position].key
         guard let space = key.lastIndex(of: " ") else { return nil }
         var name = String(key[..<space])
@@ -1174,6 +1179,9 @@ struct DocumentRun {
         }
         return nil
     }
+
+    /// What a mediator can lead besides events and texts: "the Kenyan-led mediation".
+    static let mediatedProcesses: Set<String> = ["mediation", "initiative", "effort", "efforts", "process", "diplomacy", "dialogue", "facilitation", "framework", "plan", "proposal", "track"]
 
     /// Nouns for the events a host holds: "hosted the negotiations".
     /// Events a mediator can be said to have watched over once told: "chaired the talks".

@@ -153,13 +153,22 @@ struct MentionFinder {
             && t.text.utf8.count >= 4 && t.text.utf8.allSatisfy { (0x61...0x7A).contains($0) } && !lexicon.isCommonWord(t)
     }
 
+    /// Whether a capitalised word is a compound like "Nigerian-led", "US-backed", "Qatar-based".
+    static func isQualifyingCompound(_ bytes: String.UTF8View) -> Bool {
+        guard let hyphen = bytes.lastIndex(of: 0x2D) else { return false }
+        return qualifyingSuffixes.contains(String(decoding: bytes[bytes.index(after: hyphen)...], as: UTF8.self).lowercased())
+    }
+
+    static let qualifyingSuffixes: Set<String> = ["led", "backed", "brokered", "mediated", "sponsored", "based", "run", "owned", "held", "allied", "aligned"]
+
     func isNameWord(_ t: Token) -> Bool {
         guard t.isWord, !t.flags.contains(.nonName) else { return false }
         // Two letters or more, the first alphabetic; ASCII words (most) are checked on bytes.
         let bytes = t.text.utf8
         if t.isASCII || bytes.allSatisfy({ $0 < 0x80 }) {
             guard bytes.count >= 2, let first = bytes.first, (0x41...0x5A).contains(first) || (0x61...0x7A).contains(first) else { return false }
-            if t.isCapitalized { return true }
+            // "Nigerian-led", "US-backed": a compound that qualifies what follows.
+            if t.isCapitalized { return !Self.isQualifyingCompound(bytes) }
             // The same test as below on bytes, which are characters in ASCII text.
             guard let hyphen = bytes.firstIndex(of: 0x2D) else { return false }
             let next = bytes.index(after: hyphen)

@@ -1513,3 +1513,13 @@ import ParleyGraph
     }
     #expect(!has(g, "Aro Kask", .mediated, "Ana Lupu"))
 }
+
+@Test func aForceLedByAStateIsNoMediationNorAPerson() throws {
+    let g = try extract(dateline + """
+    Ion Cebanu, whose soldiers overthrew Ana Lupu in May, was driven out of the capital by Nigerian-led ECOMOG troops. \
+    Lupu and Cebanu later met at Qatari-mediated talks.
+    """)
+    #expect(!g.nodes.contains { $0.kind == .person && $0.label.contains("ECOMOG") })
+    #expect(!has(g, "Nigeria", .mediated, "Ana Lupu"))
+    #expect(has(g, "Qatar", .mediated, "Ana Lupu"))
+}
