@@ -1212,9 +1212,8 @@ struct DocumentRun {
         }
     }
 
-    /// Whether a token of a tagged sentence is one of `clauseBreaks` (its lexicon flag; flags
-    /// are set on words only, so the semicolon is asked for itself).
-    static func breaksClause(_ token: Token) -> Bool { token.flags.contains(.clauseBreak) || token.key == ";" }
+    /// Whether a token of a tagged sentence is one of `clauseBreaks` (its lexicon flag).
+    static func breaksClause(_ token: Token) -> Bool { token.flags.contains(.clauseBreak) }
 
     static let clauseBreaks: Set<String> = [";", "but", "while", "whereas", "although", "though", "that", "which", "who", "after", "before", "when", "because", "where", "if", "unless", "once"]
 

@@ -204,9 +204,15 @@ public struct Lexicon: Sendable {
         return own.subtracting(.ofFirstWord).union(first.intersection(.ofFirstWord)).union(.ofLongerNames).union(mediating)
     }
 
-    /// Sets the lexicon flags and the one-word cue of each token of a sentence.
+    /// Sets the lexicon flags and the one-word cue of each token of a sentence. A punctuation
+    /// mark gets the flags of the relation rules' marks (the semicolon's `.clauseBreak`), and
+    /// not `.tagged`.
     func tag(_ tokens: inout [Token]) {
-        for k in tokens.indices where tokens[k].isWord {
+        for k in tokens.indices {
+            guard tokens[k].isWord else {
+                tokens[k].flags = wordFlags.lookup(tokens[k].key).flags
+                continue
+            }
             let flags = flags(of: tokens[k].key)
             tokens[k].flags = flags.union(.tagged)
             if flags.contains(.cueStart) { tokens[k].cue = cues[tokens[k].key] }
