@@ -1224,7 +1224,7 @@ struct DocumentRun {
         func isBreak(_ k: Int) -> Bool {
             if Self.breaksClause(tokens[k]) { return true }
             // "since the court suspended her" opens a clause; "since November 2012" does not.
-            if tokens[k].key == "since", k + 1 < tokens.count, !tokens[k + 1].key.allSatisfy(\.isNumber),
+            if tokens[k].flags.contains(.since), k + 1 < tokens.count, !tokens[k + 1].key.allSatisfy(\.isNumber),
                !DateResolver.months.keys.contains(tokens[k + 1].key) { return true }
             // ", and X met …" starts a clause; ", and by Y" and a list's last item ("A, B, and
             // C, Russia's ambassador") continue it: a new clause has a verb of its own.

@@ -177,6 +177,8 @@ public struct Lexicon: Sendable {
         static let relationNoun = WordFlags(rawValue: 1 << 38)
         /// `DocumentRun.styleTitles`: "king", "pope", "sheikh" …
         static let styleTitle = WordFlags(rawValue: 1 << 39)
+        /// "since": may open a clause (`DocumentRun.clause(around:length:tokens:)`).
+        static let since = WordFlags(rawValue: 1 << 40)
         /// Set by `Lexicon.tag(_:)` on every word, so that a finder given tokens that may not
         /// be tagged (the article date's, a dateline's) can tell whether the other flags hold.
         static let tagged = WordFlags(rawValue: 1 << 31)
@@ -313,6 +315,7 @@ public struct Lexicon: Sendable {
             (DocumentRun.relationNouns, .relationNoun),
             (DocumentRun.recalledEvents, .recalledEvent),
             (DocumentRun.eventNouns, .eventNoun),
+            (["since"], .since),
         ]
         for (words, flag) in sets {
             for word in words { flags[word, default: []].insert(flag) }
