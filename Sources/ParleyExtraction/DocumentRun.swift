@@ -1228,7 +1228,7 @@ struct DocumentRun {
                !DateResolver.months.keys.contains(tokens[k + 1].key) { return true }
             // ", and X met …" starts a clause; ", and by Y" and a list's last item ("A, B, and
             // C, Russia's ambassador") continue it: a new clause has a verb of its own.
-            guard tokens[k].key == "," && k + 1 < tokens.count && ["and", "but", "while"].contains(tokens[k + 1].key)
+            guard tokens[k].flags.contains(.comma) && k + 1 < tokens.count && ["and", "but", "while"].contains(tokens[k + 1].key)
                 && !(k + 2 < tokens.count && ["by", "with"].contains(tokens[k + 2].key)) else { return false }
             // "Kotzias, Greece's foreign minister, and his counterpart Dimitrov signed": a
             // compound subject, since no verb came before the comma.

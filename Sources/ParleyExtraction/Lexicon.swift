@@ -179,6 +179,8 @@ public struct Lexicon: Sendable {
         static let styleTitle = WordFlags(rawValue: 1 << 39)
         /// "since": may open a clause (`DocumentRun.clause(around:length:tokens:)`).
         static let since = WordFlags(rawValue: 1 << 40)
+        /// ",": the relation rules ask it of most tokens they walk (a mark, flagged all the same).
+        static let comma = WordFlags(rawValue: 1 << 41)
         /// Set by `Lexicon.tag(_:)` on every word, so that a finder given tokens that may not
         /// be tagged (the article date's, a dateline's) can tell whether the other flags hold.
         static let tagged = WordFlags(rawValue: 1 << 31)
@@ -315,7 +317,7 @@ public struct Lexicon: Sendable {
             (DocumentRun.relationNouns, .relationNoun),
             (DocumentRun.recalledEvents, .recalledEvent),
             (DocumentRun.eventNouns, .eventNoun),
-            (["since"], .since),
+            (["since"], .since), ([","], .comma),
         ]
         for (words, flag) in sets {
             for word in words { flags[word, default: []].insert(flag) }
