@@ -1259,7 +1259,7 @@ struct DocumentRun {
             isPerson(actor) || actors.contains { other, p in
                 guard isPerson(other) else { return false }
                 let between = tokens[min(p, position)..<max(p, position)]
-                return abs(p - position) <= 6 && between.contains { $0.key == "and" }
+                return abs(p - position) <= 6 && between.contains { $0.flags.contains(.and) }
                     && !between.contains { $0.cue != nil || $0.key == "of" || $0.key == "'s" }
             }
         }.map(\.0))

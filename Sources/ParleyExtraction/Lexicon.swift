@@ -181,6 +181,8 @@ public struct Lexicon: Sendable {
         static let since = WordFlags(rawValue: 1 << 40)
         /// ",": the relation rules ask it of most tokens they walk (a mark, flagged all the same).
         static let comma = WordFlags(rawValue: 1 << 41)
+        /// "and": joins co-actors (`DocumentRun.level(of:tokens:)`).
+        static let and = WordFlags(rawValue: 1 << 42)
         /// Set by `Lexicon.tag(_:)` on every word, so that a finder given tokens that may not
         /// be tagged (the article date's, a dateline's) can tell whether the other flags hold.
         static let tagged = WordFlags(rawValue: 1 << 31)
@@ -317,7 +319,7 @@ public struct Lexicon: Sendable {
             (DocumentRun.relationNouns, .relationNoun),
             (DocumentRun.recalledEvents, .recalledEvent),
             (DocumentRun.eventNouns, .eventNoun),
-            (["since"], .since), ([","], .comma),
+            (["since"], .since), ([","], .comma), (["and"], .and),
         ]
         for (words, flag) in sets {
             for word in words { flags[word, default: []].insert(flag) }
