@@ -1260,7 +1260,7 @@ struct DocumentRun {
                 guard isPerson(other) else { return false }
                 let between = tokens[min(p, position)..<max(p, position)]
                 return abs(p - position) <= 6 && between.contains { $0.flags.contains(.and) }
-                    && !between.contains { $0.cue != nil || $0.key == "of" || $0.key == "'s" }
+                    && !between.contains { $0.cue != nil || $0.flags.contains(.ofOrPossessive) }
             }
         }.map(\.0))
     }
