@@ -455,7 +455,7 @@ struct DocumentRun {
         // "The four leaders did not sign the package. Instead they adopted a declaration": a
         // plural subject pronoun stands for the group named just before, when nobody is named
         // ahead of it.
-        if let pronoun = tokens.indices.first(where: { tokens[$0].key == "they" }), isSubject(pronoun),
+        if let pronoun = tokens.indices.first(where: { tokens[$0].flags.contains(.they) }), isSubject(pronoun),
            let group = priorGroup, index - group.sentence <= 2, !actors.contains(where: { $0.1 < pronoun }), beforeEvent(pronoun) {
             for member in group.members { actors.append((member, pronoun)) }
         }

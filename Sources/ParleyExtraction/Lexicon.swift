@@ -185,6 +185,8 @@ public struct Lexicon: Sendable {
         static let and = WordFlags(rawValue: 1 << 42)
         /// "of", "'s": tie a name to the noun it qualifies (`DocumentRun.level(of:tokens:)`).
         static let ofOrPossessive = WordFlags(rawValue: 1 << 43)
+        /// "they": the group last named (`DocumentRun.relate`).
+        static let they = WordFlags(rawValue: 1 << 44)
         /// Set by `Lexicon.tag(_:)` on every word, so that a finder given tokens that may not
         /// be tagged (the article date's, a dateline's) can tell whether the other flags hold.
         static let tagged = WordFlags(rawValue: 1 << 31)
@@ -321,7 +323,7 @@ public struct Lexicon: Sendable {
             (DocumentRun.relationNouns, .relationNoun),
             (DocumentRun.recalledEvents, .recalledEvent),
             (DocumentRun.eventNouns, .eventNoun),
-            (["since"], .since), ([","], .comma), (["and"], .and), (["of", "'s"], .ofOrPossessive),
+            (["since"], .since), ([","], .comma), (["and"], .and), (["of", "'s"], .ofOrPossessive), (["they"], .they),
         ]
         for (words, flag) in sets {
             for word in words { flags[word, default: []].insert(flag) }
