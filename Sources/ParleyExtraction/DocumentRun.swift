@@ -118,6 +118,9 @@ struct DocumentRun {
     /// Who the last plural group ("the four leaders") stood for, and in which sentence: what
     /// "they" refers to in the next ones.
     var lastGroup: (members: [Actor], sentence: Int)?
+    /// The last sentence whose subject holds people not named ("the leaders of the armed
+    /// groups initialled …"), whom a next "Among them were …" lists.
+    var unnamedSubjectSentence: Int?
     /// Groups of more than two already resolved, by size and office ("4 leader"): "the four
     /// leaders" stand for the same people however many were named in between.
     var namedGroups: [String: [Actor]] = [:]
@@ -261,6 +264,14 @@ struct DocumentRun {
         var people: [(Int, Range<Int>)] = []
         for (range, anchored) in a.names {
             let words = tokens[range].map(\.text)
+            // "Prachanda (Pushpa Kamal Dahal)": a full name in brackets right after a name is
+            // another name of the same person.
+            if let (previous, before) = people.last, range.lowerBound >= 2, before.upperBound == range.lowerBound - 1,
+               tokens[range.lowerBound - 1].key == "(", range.upperBound < tokens.count, tokens[range.upperBound].key == ")", words.count >= 2 {
+                persons.people[previous].alternates.append(words.map(Lexicon.key))
+                persons.people[previous].aliases.insert(words.joined(separator: " "))
+                continue
+            }
             var person: Int?
             let fits = persons.candidates(words)
             if fits.count == 1 {
@@ -491,6 +502,20 @@ struct DocumentRun {
             }
             return !actorThere && !a.names.contains { $0.0.lowerBound == k }
         }
+        // "the Commission of Peace, headed by its coordinator Porras": a body's own coordinator
+        // coordinates its side, not between sides.
+        cues.removeAll { cue in
+            cue.2 == .mediate && ["coordinator", "coordinators"].contains(tokens[cue.0].key) && cue.0 > 0
+                && ["its", "his", "her", "their"].contains(tokens[cue.0 - 1].key)
+        }
+        // "Annan shuttled between Kibaki's office and Odinga's camp carrying drafts": a
+        // participle that goes on telling the same mediation has no subject of its own.
+        let mediationsTold = cues.filter { $0.2 == .mediate }.map(\.0)
+        cues.removeAll { cue in
+            guard cue.2 == .mediate, cue.0 > 0, tokens[cue.0].key.hasSuffix("ing"), tokens[cue.0 - 1].isWord,
+                  !["and", "the", "a", "an", "his", "her", "its", "their"].contains(tokens[cue.0 - 1].key) else { return false }
+            return mediationsTold.contains { $0 < cue.0 && $0 >= cue.0 - 12 && !tokens[$0..<cue.0].contains(where: Self.breaksClause) }
+        }
         // "Lukashenko welcomes Merkel as Hollande looks on": an onlooker of a welcome is no
         // witness between parties.
         if cues.contains(where: { $0.2 == .host }) {
@@ -541,6 +566,42 @@ struct DocumentRun {
             }
         }
         let place = findPlace(a)
+
+        // "Touadéra and the leaders of the armed groups initialled the text … Among them were
+        // Darassa, Adam and Al-Khatim": those listed take part in the event just told.
+        if let firstCue = eventCue?.0, tokens[..<firstCue].contains(where: { Self.unnamedPeopleWords.contains($0.key) }) {
+            unnamedSubjectSentence = index
+        }
+        if tokens.count > 2, unnamedSubjectSentence == index - 1, (tokens[0].key == "among" && ["them", "those"].contains(tokens[1].key))
+            || (tokens[0].key == "they" && ["included", "include"].contains(tokens[1].key)) {
+            let listed = Set(level(of: actors, tokens: tokens))
+            let newcomers = unique(actors.map(\.0).filter(listed.contains))
+            let told = edges.filter { $0.sentence == index - 1 && $0.type != .represents }
+            for e in told {
+                for n in newcomers where n != e.source && n != e.target {
+                    switch e.type {
+                    case .agreedTo:
+                        edges.append(RawEdge(source: n, target: e.target, type: .agreedTo, status: e.status, date: e.date, place: e.place, sentence: index))
+                    case .mediated:
+                        edges.append(RawEdge(source: e.source, target: n, type: .mediated, status: e.status, date: e.date, place: e.place, sentence: index))
+                    case .metWith:
+                        for other in [e.source, e.target] {
+                            edges.append(RawEdge(source: n, target: other, type: .metWith, status: e.status, date: e.date, place: e.place, sentence: index))
+                        }
+                    default:
+                        break
+                    }
+                }
+            }
+            // Those listed together at a meeting met each other.
+            if let meeting = told.first(where: { $0.type == .metWith || $0.type == .mediated }) {
+                for (i, x) in newcomers.enumerated() {
+                    for y in newcomers[(i + 1)...] {
+                        edges.append(RawEdge(source: x, target: y, type: .metWith, status: meeting.status, date: meeting.date, place: meeting.place, sentence: index))
+                    }
+                }
+            }
+        }
 
         // Whether a host cue's object is an event already told: "hosted the first round",
         // "hosts the talks".
@@ -1127,9 +1188,12 @@ struct DocumentRun {
     }
 
     /// Cues that name the role, not the act: the mediators may follow them directly.
-    static let mediatorNouns: Set<String> = ["mediators", "mediator", "observers", "observer", "guarantors", "guarantor", "facilitators", "facilitator", "intermediaries", "intermediary", "co sponsors", "sponsors", "co hosts", "co chairs", "coordinator", "coordinators"]
+    static let mediatorNouns: Set<String> = ["mediators", "mediator", "observers", "observer", "guarantors", "guarantor", "facilitators", "facilitator", "intermediaries", "intermediary", "co sponsors", "sponsors", "co hosts", "co chairs", "coordinator", "coordinators", "moderator", "moderators"]
 
     static let mediatingParticiples: Set<String> = ["brokered", "mediated", "hosted", "facilitated", "sponsored", "led"]
+
+    /// Meeting verbs whose object is the one met: "met A and B separately".
+    static let transitiveMeetVerbs: Set<String> = ["met", "meet", "meets", "phoned", "telephoned", "visited", "visits"]
 
     /// "separate talks", "met separately": a meeting cue that says its parties did not meet.
     func isSeparate(cue: Int, length: Int, tokens: [Token]) -> Bool {
@@ -1147,9 +1211,20 @@ struct DocumentRun {
     /// The caller has found the cue `isSeparate`.
     func separateMeetings(cue: Int, length: Int, actors: [(Actor, Int)], tokens: [Token], guests least: Int = 2) -> (hosts: [Actor], guests: [Actor])? {
         let clause = clause(around: cue, length: length, tokens: tokens)
-        // The "with" may be the cue's own last word ("held separate talks with").
-        guard let with = (cue..<clause.upperBound).first(where: { tokens[$0].key == "with" }), with - cue <= 4 else { return nil }
-        let hosts = unique(actors.filter { clause.contains($0.1) && $0.1 < cue }.map(\.0))
+        // The "with" may be the cue's own last word ("held separate talks with"), a few words
+        // after it ("spoke by phone that day with A and, separately, with B"), or none when the
+        // verb takes its guests directly ("met each man separately").
+        let after = (cue..<clause.upperBound).first { tokens[$0].key == "with" }.flatMap { $0 - cue <= 6 ? $0 : nil }
+        guard let with = after ?? (Self.transitiveMeetVerbs.contains(tokens[cue + length - 1].key) ? cue + length - 1 : nil) else { return nil }
+        // The hosts are the clause's subject, before its first verb: "Lampreia shuttled between
+        // the two delegations' hotels and met A and B separately".
+        let subjectEnd = (clause.lowerBound..<cue).first { tokens[$0].cue != nil && tokens[$0].cue != .report && tokens[$0].cue != .plan } ?? cue
+        var hosts = unique(actors.filter { clause.contains($0.1) && $0.1 < subjectEnd }.map(\.0))
+        // "Biden, who spoke by phone with A and, separately, with B": the one "who" stands for.
+        if hosts.isEmpty, clause.lowerBound >= 2, tokens[clause.lowerBound - 1].key == "who", tokens[clause.lowerBound - 2].key == ",",
+           let antecedent = actors.last(where: { $0.1 < clause.lowerBound - 2 }) {
+            hosts = [antecedent.0]
+        }
         let guests = unique(actors.filter { clause.contains($0.1) && $0.1 > with }.map(\.0)).filter { !hosts.contains($0) }
         guard !hosts.isEmpty, guests.count >= least else { return nil }
         return (hosts, guests)
@@ -1215,6 +1290,11 @@ struct DocumentRun {
     /// Whether a token of a tagged sentence is one of `clauseBreaks` (its lexicon flag).
     static func breaksClause(_ token: Token) -> Bool { token.flags.contains(.clauseBreak) }
 
+    /// Plural nouns for people a sentence may go on to name: "the leaders of the armed groups".
+    static let unnamedPeopleWords: Set<String> = ["leaders", "heads", "representatives", "commanders", "chiefs", "members", "delegates", "envoys", "officials", "ministers", "presidents"]
+
+    static let timeWords: Set<String> = ["day", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "time"]
+
     static let clauseBreaks: Set<String> = [";", "but", "while", "whereas", "although", "though", "that", "which", "who", "after", "before", "when", "because", "where", "if", "unless", "once"]
 
     /// The token range of the clause a cue stands in: from the last clause break before it to
@@ -1222,6 +1302,8 @@ struct DocumentRun {
     /// comma followed by "and"/"but" and a new subject does.
     func clause(around cue: Int, length: Int, tokens: [Token]) -> Range<Int> {
         func isBreak(_ k: Int) -> Bool {
+            // "spoke by phone that day with A": "that" before a time word opens no clause.
+            if tokens[k].key == "that", k + 1 < tokens.count, Self.timeWords.contains(tokens[k + 1].key) { return false }
             if Self.breaksClause(tokens[k]) { return true }
             // "since the court suspended her" opens a clause; "since November 2012" does not.
             if tokens[k].flags.contains(.since), k + 1 < tokens.count, !tokens[k + 1].key.allSatisfy(\.isNumber),
@@ -1940,6 +2022,16 @@ struct DocumentRun {
         // "acted as an informal go-between".
         if let asAt = (max(0, cue - 3)..<cue).last(where: { tokens[$0].key == "as" }),
            tokens[(asAt + 1)..<cue].allSatisfy({ ["a", "an", "the", "informal", "chief", "main", "key", "joint"].contains($0.key) }) {
+            // "Yechury, who is on good terms with both sides, acted as a bridge between …": the
+            // one ", who" stands for, past whatever the relative clause says.
+            if let who = (max(1, asAt - 20)..<asAt).last(where: { ["who", "which"].contains(tokens[$0].key) }), tokens[who - 1].key == ",",
+               !tokens[who..<asAt].contains(where: { $0.cue != nil || [";", ".", ":"].contains($0.key) }) {
+                let opening = phraseStart(before: who - 1, stops: hardBreaks.union(["with"]))
+                let named = actors.filter { $0.1 >= opening && $0.1 < who - 1 }
+                // The people of the phrase, not the party or state their titles name.
+                let people = named.filter { $0.0.isPerson }
+                if !named.isEmpty { return people.isEmpty ? named : people }
+            }
             var start = asAt
             while start > 0, !hardBreaks.union(["with"]).contains(tokens[start - 1].key) { start -= 1 }
             // "Abramovich, whom the Kremlin described as a go-between": the one before "whom".
@@ -1977,6 +2069,25 @@ struct DocumentRun {
             }
         }
         var subjects = actors.filter { $0.1 >= start && $0.1 < cue }
+        // "Galbraith, the American ambassador in Zagreb, and Redman moderated …": an earlier
+        // item of the list, with a title in apposition.
+        if start >= 2, start < cue, tokens[start].key == "and", tokens[start - 1].key == ",", !subjects.isEmpty, subjects.allSatisfy({ $0.0.isPerson }),
+           let open = (max(0, start - 17)..<(start - 1)).last(where: { tokens[$0].key == "," }),
+           !tokens[open..<(start - 1)].contains(where: { hardBreaks.contains($0.key) || $0.cue != nil }) {
+            let item = phraseStart(before: open, stops: hardBreaks.union([",", "with", "as"]))
+            subjects = actors.filter { $0.1 >= item && $0.1 < open && $0.0.isPerson } + subjects
+        }
+        // "Pardew, who sat with the four party leaders and carried proposals between the
+        // camps": whom a verb before was "with" are its objects, not the subject; the subject
+        // of a clause opened by ", who" is the one it stands for.
+        if start >= 2, tokens[start - 1].key == "with", !["together", "along"].contains(tokens[start - 2].key), tokens[start - 2].isWord, !tokens[start - 2].isCapitalized {
+            subjects = []
+            let own = clause(around: cue, length: length, tokens: tokens)
+            if own.lowerBound >= 2, own.lowerBound < start, tokens[own.lowerBound - 1].key == "who", tokens[own.lowerBound - 2].key == "," {
+                let opening = phraseStart(before: own.lowerBound - 2, stops: hardBreaks.union(["with"]))
+                subjects = actors.filter { $0.1 >= opening && $0.1 < own.lowerBound - 2 }.suffix(1).map { $0 }
+            }
+        }
         // "Chad, Egypt and Qatar, together with the African Union, witnessed the signing": a
         // sentence that opens with a list of actors has them all as its subject.
         let connectors: Set<String> = [",", "and", "the", "together", "along", "with", "as", "well", "both", "also", "'s"]
@@ -1986,12 +2097,26 @@ struct DocumentRun {
         }
         // "The Latvian foreign minister, Aro Kask, coordinated …": the subject in apposition;
         // "Sydney Mufamadi, South Africa's minister, chaired …": the person before it.
-        if subjects.isEmpty, cue >= 2, tokens[cue - 1].key == ",",
-           let comma = (max(0, cue - 16)..<(cue - 1)).last(where: { tokens[$0].key == "," }),
-           !tokens[comma..<cue].contains(where: { hardBreaks.contains($0.key) }) {
-            let opening = phraseStart(before: comma, stops: hardBreaks.union([",", "with", "as"]))
-            let named = actors.filter { $0.1 >= opening && $0.1 < comma }
-            let inside = actors.filter { $0.1 > comma && $0.1 < cue - 1 }
+        // Also past a verb of motion the cue completes: "Albusaidi, Oman's foreign minister,
+        // walked back and forth between them".
+        let closing = (max(0, cue - 3)..<cue).last { tokens[$0].key == "," }.flatMap { c in
+            tokens[(c + 1)..<cue].allSatisfy { $0.isWord && !$0.isCapitalized && $0.cue == nil && !hardBreaks.contains($0.key) } ? c : nil
+        }
+        if subjects.isEmpty, let closing, closing >= 1,
+           let comma = (max(0, closing - 15)..<closing).last(where: { tokens[$0].key == "," }),
+           !tokens[comma..<closing].contains(where: { hardBreaks.contains($0.key) }) {
+            var opening = phraseStart(before: comma, stops: hardBreaks.union([",", "with", "as"]))
+            // "Faki, chairperson of the AU Commission, and Lacroix, the UN's under-secretary-general,
+            // witnessed the ceremony": each item of the list in apposition.
+            while opening >= 2, opening < comma, tokens[opening].key == "and", tokens[opening - 1].key == ",",
+                  let previous = (max(0, opening - 16)..<(opening - 1)).last(where: { tokens[$0].key == "," }),
+                  !tokens[previous..<(opening - 1)].contains(where: { hardBreaks.contains($0.key) || $0.cue != nil }) {
+                let start = phraseStart(before: previous, stops: hardBreaks.union([",", "with", "as"]))
+                guard actors.contains(where: { $0.1 >= start && $0.1 < previous && $0.0.isPerson }) else { break }
+                opening = start
+            }
+            let named = actors.filter { $0.1 >= opening && $0.1 < comma && ($0.0.isPerson || !tokens[opening..<comma].contains { $0.key == "," }) }
+            let inside = actors.filter { $0.1 > comma && $0.1 < closing }
             subjects = named.contains { $0.0.isPerson } || inside.isEmpty ? named : inside
         }
         // "Prabhakaran signed, with Erik Solheim, the Norwegian envoy who …, looking on", "met

@@ -143,7 +143,7 @@ struct MentionFinder {
     /// translation dropped ("Mevlt avuolu" for Mevlüt Çavuşoğlu).
     /// Head words of bodies' names, which a person's name never runs into.
     static let bodyNameHeads: Set<String> = [
-        "union", "party", "front", "movement", "federation", "alliance", "league", "coalition", "council", "committee",
+        "union", "party", "front", "movement", "federation", "alliance", "league", "coalition", "council", "committee", "command",
         "commission", "ministry", "university", "institute", "foundation", "association", "organisation", "organization",
         "agency", "authority", "army", "forces", "bank", "fund", "court", "tribunal", "congress", "assembly",
     ]
@@ -272,6 +272,13 @@ struct MentionFinder {
                     if prev.isWord, prev.isCapitalized || prev.key.first?.isNumber == true, !["the", "a", "an"].contains(prev.key),
                        !taken[start - 1], !Self.officeWords.contains(prev.key) {
                         start -= 1
+                        continue
+                    }
+                    // "the Firm and Lasting Peace Agreement": two capitalised words joined by "and"
+                    // right after the article, neither of them a name the lexicon knows.
+                    if start >= 3, tokens[start - 1].key == "and", tokens[start - 2].isWord, tokens[start - 2].isCapitalized, !taken[start - 2],
+                       ["the", "a", "an"].contains(tokens[start - 3].key), lexicon.phrases[tokens[start - 2].key] == nil {
+                        start -= 2
                         continue
                     }
                     // "Package of Measures for the Implementation of the Minsk Agreements".
@@ -603,7 +610,15 @@ struct MentionFinder {
                 for j in k..<min(k + 2, tokens.count) where tokens[j].flags.contains(.groupWord) { found = j; break }
                 // "the foreign ministers Mevlut Cavusoglu and Ararat Mirzoyan": named, not a group.
                 let namedAfter = found.map { $0 + 1 < tokens.count && isNameWord(tokens[$0 + 1]) } ?? false
-                if let j = found, !namedAfter, size >= 2 || (key == "the" && ["leaders", "ministers", "sides", "envoys", "presidents"].contains(tokens[j].key)) {
+                // "the leaders of the main armed groups": a plural that "of" goes on to define is
+                // no reference to people named before.
+                // "The foreign ministers of Rwanda and the DRC" are still the two ministers.
+                let definedAfter = size == 0 && found.map { j in
+                    guard j + 2 < tokens.count, tokens[j + 1].key == "of" else { return false }
+                    let first = tokens[j + 2].key == "the" && j + 3 < tokens.count ? tokens[j + 3] : tokens[j + 2]
+                    return first.isWord && !first.isCapitalized
+                } ?? false
+                if let j = found, !namedAfter, !definedAfter, size >= 2 || (key == "the" && ["leaders", "ministers", "sides", "envoys", "presidents"].contains(tokens[j].key)) {
                     let kind: NodeKind? = ["countries", "nations", "states", "neighbours", "neighbors", "governments"].contains(tokens[j].key) ? .state : nil
                     mentions.append(Mention(kind: .group(plural: kind, size: max(size, 2)), tokens: i..<(j + 1)))
                     for t in i...j { taken[t] = true }
@@ -684,7 +699,11 @@ struct MentionFinder {
             // does not make it a person.
             // "the opposition Social Democratic Union of Macedonia": a run that goes on into a
             // body's head word is the body's name.
-            let bodyName = end < tokens.count && tokens[end].isCapitalized && Self.bodyNameHeads.contains(tokens[end].key)
+            // So does one that qualifies a body's head word: "the mainly Muslim Seleka coalition".
+            let bodyName = end < tokens.count && (tokens[end].isCapitalized ? Self.bodyNameHeads.contains(tokens[end].key)
+                : !anchored && lexicon.bodyHeads.contains(tokens[end].key))
+                // "the General Command of the URNG": a body's head word alone after a title.
+                || (end - i == 1 && Self.bodyNameHeads.contains(tokens[i].key))
             // "Mevlt avuolu" is a name machine translation damaged when a title or honorific
             // vouches for it; "Bangsamoro waters", "Allahu akbar" are not.
             let damaged = !anchored && !prevFlags.contains(.pluralTitle) && (i..<end).contains { isDamagedNameWord(tokens[$0]) }

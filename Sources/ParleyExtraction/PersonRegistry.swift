@@ -10,6 +10,8 @@ struct PersonRegistry {
         /// The last key without its Arabic article, kept for the surname lookups.
         private(set) var surname: String
         var aliases: Set<String> = []
+        /// Other full names the text gives the person: "Prachanda (Pushpa Kamal Dahal)".
+        var alternates: [[String]] = []
         var mentions = 0
         var label: String { words.joined(separator: " ") }
 
@@ -28,7 +30,7 @@ struct PersonRegistry {
         // The same name in the other order ("Kishida Fumio", "Fumio Kishida") is the same person.
         // (The same words either way round, tested without building two sets per person.)
         if let i = people.firstIndex(where: { p in
-            p.keys == keys || (p.keys.count == keys.count && keys.allSatisfy(p.keys.contains) && p.keys.allSatisfy(keys.contains))
+            p.keys == keys || p.alternates.contains(keys) || (p.keys.count == keys.count && keys.allSatisfy(p.keys.contains) && p.keys.allSatisfy(keys.contains))
         }) { return i }
         // A longer form of a registered name ("Recep Tayyip Erdogan" after "Tayyip Erdogan"),
         // or one of three words or more that goes on ("Salman bin Abdulaziz Al Saud").
@@ -58,7 +60,7 @@ struct PersonRegistry {
     /// and Kim Yong Chol may be either, and is then no new person.
     func candidates(_ words: [String]) -> [Int] {
         let keys = words.map(Lexicon.key)
-        if let i = people.firstIndex(where: { $0.keys == keys }) { return [i] }
+        if let i = people.firstIndex(where: { $0.keys == keys || $0.alternates.contains(keys) }) { return [i] }
         var candidates: [Int] = []
         // "IBK" for Ibrahim Boubacar Keïta, "AMLO": a full name written as its initials.
         if words.count == 1, let word = words.first, (2...5).contains(word.count), word.allSatisfy(\.isUppercase) {
@@ -73,7 +75,8 @@ struct PersonRegistry {
             if keys.count == 1 {
                 // Surname, or first name alone, or a damaged surname ("Erdoan"). In "Mohammed bin
                 // Salman" the last name is his father's: "Salman" alone is King Salman, not him.
-                if (!Self.endsInPatronymic(p.keys) && Self.similar(p.surname, surname)) || (p.keys.count >= 2 && p.keys.first == keys[0]) { candidates.append(i) }
+                if (!Self.endsInPatronymic(p.keys) && Self.similar(p.surname, surname)) || (p.keys.count >= 2 && p.keys.first == keys[0])
+                    || p.alternates.contains(where: { $0.count >= 2 && Self.similar(Self.bare($0.last!), surname) }) { candidates.append(i) }
             } else if Self.similar(p.keys.last!, keys.last!) && (p.keys.first == keys.first || Self.similar(p.keys.first!, keys.first!)) {
                 candidates.append(i)
             }
@@ -111,6 +114,8 @@ struct AgreementRegistry {
         var head: String
         var isNamed: Bool
         var aliases: Set<String> = []
+        /// Other full names the text gives the person: "Prachanda (Pushpa Kamal Dahal)".
+        var alternates: [[String]] = []
         var mentions = 0
     }
 

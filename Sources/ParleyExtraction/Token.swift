@@ -68,6 +68,13 @@ enum Tokenizer {
                     }
                     break
                 }
+                // "Prachanda-ji", "Koirala-ji": a respectful suffix is no part of the name (only
+                // after six letters or more: "Min-ji" is a Korean given name).
+                if j - i >= 9, (0x41...0x5A).contains(bytes[i]), bytes[j - 3] == 0x2D, bytes[j - 2] == 0x6A, bytes[j - 1] == 0x69 {
+                    tokens.append(makeToken(bytes, i, j - 3, isWord: true))
+                    i = j
+                    continue
+                }
                 // Trailing dot of an acronym: "U.S." keeps its final dot.
                 if j < end, bytes[j] == 0x2E, j - i >= 3, bytes[j - 2] == 0x2E { j += 1 }
                 // An initial keeps its dot: "S. Jaishankar", "John F. Kennedy".

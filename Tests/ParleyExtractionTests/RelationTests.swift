@@ -1352,3 +1352,134 @@ import ParleyGraph
     #expect(g.nodes.first { $0.label == "Mohammed bin Salman" }?.aliases.contains("Salman") == false)
     #expect(has(g, "Salman bin Abdulaziz", .metWith, "Aro Kask"))
 }
+
+@Test func meetingTwoPeopleSeparatelyMediatesWithoutTheirMeeting() throws {
+    let g = try extract(dateline + """
+    Jon Berg and Ion Cebanu opened the talks on Saturday. Latvia's foreign minister, Aro Kask, shuttled between the two \
+    delegations' hotels on Sunday and met Ana Lupu and Lena Varga separately.
+    """)
+    #expect(has(g, "Aro Kask", .mediated, "Ana Lupu"))
+    #expect(has(g, "Aro Kask", .metWith, "Lena Varga"))
+    #expect(!has(g, "Ana Lupu", .metWith, "Lena Varga"))
+    // The hosts are the clause's subject, not the delegations it shuttled between.
+    #expect(!has(g, "Jon Berg", .mediated, "Ana Lupu"))
+}
+
+@Test func aCallToOneAndSeparatelyToAnotherIsNoMeetingOfTheTwo() throws {
+    let g = try extract(dateline + """
+    President Jon Berg, who spoke by phone that day with Ana Lupu and, separately, with Lena Varga, welcomed the accord.
+    """)
+    #expect(has(g, "Jon Berg", .metWith, "Ana Lupu"))
+    #expect(has(g, "Jon Berg", .metWith, "Lena Varga"))
+    #expect(!has(g, "Ana Lupu", .metWith, "Lena Varga"))
+}
+
+@Test func aMediatorInAppositionWhoWalkedBetweenTheRooms() throws {
+    let g = try extract(dateline + """
+    Ana Lupu and Lena Varga spent four hours in separate rooms while Aro Kask, Latvia's foreign minister, walked back and forth between them.
+    """)
+    #expect(has(g, "Aro Kask", .mediated, "Ana Lupu"))
+    #expect(has(g, "Aro Kask", .mediated, "Lena Varga"))
+    #expect(!has(g, "Ana Lupu", .metWith, "Lena Varga"))
+}
+
+@Test func aParticipleGoingOnWithTheMediationHasNoSubjectOfItsOwn() throws {
+    let g = try extract(dateline + """
+    Aro Kask met Ana Lupu and Lena Varga on Monday. Through much of February, Kask shuttled between Lupu's office and Varga's camp \
+    carrying drafts, and he reportedly met Lupu alone last Friday.
+    """)
+    #expect(has(g, "Aro Kask", .mediated, "Ana Lupu", status: .reported))
+    #expect(has(g, "Aro Kask", .mediated, "Lena Varga", status: .reported))
+    #expect(!has(g, "Ana Lupu", .mediated, "Lena Varga"))
+}
+
+@Test func thoseAMediatorSatWithAreNotMediators() throws {
+    let g = try extract(dateline + """
+    The talks were facilitated by Aro Kask, who sat with Ana Lupu and Lena Varga from 28 February and carried proposals back and forth \
+    between the two camps.
+    """)
+    #expect(has(g, "Aro Kask", .mediated, "Ana Lupu"))
+    #expect(has(g, "Ana Lupu", .metWith, "Lena Varga"))
+    #expect(!has(g, "Ana Lupu", .mediated, "Lena Varga"))
+}
+
+@Test func talksModeratedByAThirdParty() throws {
+    let g = try extract(dateline + "The talks between Ana Lupu and Lena Varga were moderated by Aro Kask. Lupu was also talking by telephone with Jon Berg.")
+    #expect(has(g, "Aro Kask", .mediated, "Ana Lupu"))
+    #expect(has(g, "Aro Kask", .mediated, "Lena Varga"))
+    #expect(has(g, "Ana Lupu", .metWith, "Jon Berg"))
+}
+
+@Test func thoseListedAfterAmongThemTakePartInTheEventJustTold() throws {
+    let g = try extract(dateline + """
+    Ana Lupu and the leaders of the main armed groups initialled the Valletta Accord on Tuesday at a ceremony presided over by \
+    Aro Kask. Among them were Lena Varga of the Northern Front and Ion Cebanu, who heads the Southern Movement.
+    """)
+    #expect(has(g, "Lena Varga", .agreedTo, agreementNamed(g, "Valletta Accord")))
+    #expect(has(g, "Aro Kask", .mediated, "Ion Cebanu"))
+    #expect(has(g, "Lena Varga", .metWith, "Ana Lupu"))
+    #expect(has(g, "Lena Varga", .metWith, "Ion Cebanu"))
+}
+
+@Test func amongThemListsOnlyPeopleTheSubjectLeftUnnamed() throws {
+    let g = try extract(dateline + """
+    Ana Lupu signed the Valletta Accord on Tuesday in the presence of a dozen heads of state. Among them was Lena Varga, whom Lupu had \
+    received that morning.
+    """)
+    #expect(!has(g, "Lena Varga", .agreedTo, agreementNamed(g, "Valletta Accord")))
+}
+
+@Test func witnessesListedEachWithATitleInApposition() throws {
+    let g = try extract(dateline + """
+    Ana Lupu and Lena Varga signed the accord on Friday. Jon Berg, chairperson of the African Union Commission, and Aro Kask, the \
+    United Nations under-secretary-general for peace operations, witnessed the ceremony.
+    """)
+    for witness in ["Jon Berg", "Aro Kask"] {
+        #expect(has(g, witness, .mediated, "Ana Lupu"))
+        #expect(has(g, witness, .mediated, "Lena Varga"))
+    }
+    #expect(!has(g, "Aro Kask", .mediated, "Jon Berg"))
+}
+
+@Test func aNameBeforeABodysHeadWordIsNoPerson() throws {
+    let g = try extract(dateline + """
+    The country has been at war since the mainly Muslim Seleka coalition took the capital. Ana Lupu, a former Seleka commander, met Lena Varga.
+    """)
+    #expect(!g.nodes.contains { $0.kind == .person && $0.label.contains("Seleka") })
+    #expect(has(g, "Ana Lupu", .metWith, "Lena Varga"))
+}
+
+@Test func mediatorsListedOneWithATitleThenOneWithout() throws {
+    let g = try extract(dateline + """
+    Ana Lupu and Lena Varga met in Riga on Monday. Jon Berg, the Latvian ambassador in Riga, and Aro Kask moderated most of the sessions.
+    """)
+    for mediator in ["Jon Berg", "Aro Kask"] {
+        #expect(has(g, mediator, .mediated, "Ana Lupu"))
+        #expect(has(g, mediator, .mediated, "Lena Varga"))
+    }
+    #expect(!has(g, "Aro Kask", .mediated, "Jon Berg"))
+}
+
+@Test func aBodysOwnCoordinatorIsNoMediator() throws {
+    let g = try extract(dateline + """
+    For the government signed the members of the Peace Commission, headed by its coordinator Ana Lupu; for the rebels signed \
+    the commanders of the General Command, Lena Varga and Aro Kask.
+    """)
+    #expect(count(g, .mediated) == 0)
+    #expect(!g.nodes.contains { $0.kind == .person && $0.label == "Command" })
+}
+
+@Test func anAgreementNameOfTwoWordsJoinedByAnd() throws {
+    let g = try extract(dateline + "Ana Lupu and Lena Varga signed the Firm and Lasting Peace Agreement on Sunday.")
+    #expect(has(g, "Ana Lupu", .agreedTo, "Firm and Lasting Peace Agreement"))
+}
+
+@Test func theOneWhoActedAsABridgeIsTheMediatorPastTheRelativeClause() throws {
+    let g = try extract(dateline + """
+    Officials of Latvia carried the messages between the two camps, and the leader of the Social Party of Latvia, Lena Varga, who is \
+    on good terms with both sides, had acted as a bridge between Ana Lupu and Jon Berg.
+    """)
+    #expect(has(g, "Lena Varga", .mediated, "Ana Lupu"))
+    #expect(has(g, "Lena Varga", .mediated, "Jon Berg"))
+    #expect(!has(g, "Latvia", .mediated, "Lena Varga"))
+}

@@ -299,3 +299,17 @@ import ParleyGraph
     #expect(has(g, "Ana Lupu", .metWith, "Lena Varga"))
     #expect(!g.nodes.contains { $0.kind == .person && $0.label.hasPrefix("Albanian") })
 }
+
+@Test func aRespectfulSuffixIsNoPartOfTheName() throws {
+    let g = try extract(dateline + "Chairman Ion Cebanu-ji met Ana Lupu on Monday. Cebanu later met Kim Min-ji.")
+    #expect(has(g, "Ion Cebanu", .metWith, "Ana Lupu"))
+    #expect(has(g, "Ion Cebanu", .metWith, "Kim Min-ji"))
+    #expect(!g.nodes.contains { $0.label.hasSuffix("Cebanu-ji") })
+}
+
+@Test func aFullNameInBracketsIsTheSamePerson() throws {
+    let g = try extract(dateline + "Chairman Prachanda (Petru Rusu Dahal) met Ana Lupu on Monday. Dahal later met Lena Varga, who is on good terms with both sides, and acted as a bridge between Prachanda and Jon Berg.")
+    #expect(g.nodes.filter { $0.kind == .person }.count == 4)
+    #expect(has(g, "Prachanda", .metWith, "Lena Varga"))
+    #expect(has(g, "Lena Varga", .mediated, "Jon Berg"))
+}
