@@ -466,7 +466,7 @@ struct DocumentRun {
         // "The four leaders did not sign the package. Instead they adopted a declaration": a
         // plural subject pronoun stands for the group named just before, when nobody is named
         // ahead of it.
-        if let pronoun = tokens.indices.first(where: { tokens[$0].key == "they" }), isSubject(pronoun),
+        if let pronoun = tokens.indices.first(where: { tokens[$0].flags.contains(.they) }), isSubject(pronoun),
            let group = priorGroup, index - group.sentence <= 2, !actors.contains(where: { $0.1 < pronoun }), beforeEvent(pronoun) {
             for member in group.members { actors.append((member, pronoun)) }
         }
@@ -1301,9 +1301,8 @@ struct DocumentRun {
         }
     }
 
-    /// Whether a token of a tagged sentence is one of `clauseBreaks` (its lexicon flag; flags
-    /// are set on words only, so the semicolon is asked for itself).
-    static func breaksClause(_ token: Token) -> Bool { token.flags.contains(.clauseBreak) || token.key == ";" }
+    /// Whether a token of a tagged sentence is one of `clauseBreaks` (its lexicon flag).
+    static func breaksClause(_ token: Token) -> Bool { token.flags.contains(.clauseBreak) }
 
     /// Plural nouns for people a sentence may go on to name: "the leaders of the armed groups".
     static let unnamedPeopleWords: Set<String> = ["leaders", "heads", "representatives", "commanders", "chiefs", "members", "delegates", "envoys", "officials", "ministers", "presidents"]
@@ -1321,11 +1320,11 @@ struct DocumentRun {
             if tokens[k].key == "that", k + 1 < tokens.count, Self.timeWords.contains(tokens[k + 1].key) { return false }
             if Self.breaksClause(tokens[k]) { return true }
             // "since the court suspended her" opens a clause; "since November 2012" does not.
-            if tokens[k].key == "since", k + 1 < tokens.count, !tokens[k + 1].key.allSatisfy(\.isNumber),
+            if tokens[k].flags.contains(.since), k + 1 < tokens.count, !tokens[k + 1].key.allSatisfy(\.isNumber),
                !DateResolver.months.keys.contains(tokens[k + 1].key) { return true }
             // ", and X met …" starts a clause; ", and by Y" and a list's last item ("A, B, and
             // C, Russia's ambassador") continue it: a new clause has a verb of its own.
-            guard tokens[k].key == "," && k + 1 < tokens.count && ["and", "but", "while"].contains(tokens[k + 1].key)
+            guard tokens[k].flags.contains(.comma) && k + 1 < tokens.count && ["and", "but", "while"].contains(tokens[k + 1].key)
                 && !(k + 2 < tokens.count && ["by", "with"].contains(tokens[k + 2].key)) else { return false }
             // "Kotzias, Greece's foreign minister, and his counterpart Dimitrov signed": a
             // compound subject, since no verb came before the comma.
@@ -1356,8 +1355,8 @@ struct DocumentRun {
             isPerson(actor) || actors.contains { other, p in
                 guard isPerson(other) else { return false }
                 let between = tokens[min(p, position)..<max(p, position)]
-                return abs(p - position) <= 6 && between.contains { $0.key == "and" }
-                    && !between.contains { $0.cue != nil || $0.key == "of" || $0.key == "'s" }
+                return abs(p - position) <= 6 && between.contains { $0.flags.contains(.and) }
+                    && !between.contains { $0.cue != nil || $0.flags.contains(.ofOrPossessive) }
             }
         }.map(\.0))
     }

@@ -177,6 +177,16 @@ public struct Lexicon: Sendable {
         static let relationNoun = WordFlags(rawValue: 1 << 38)
         /// `DocumentRun.styleTitles`: "king", "pope", "sheikh" …
         static let styleTitle = WordFlags(rawValue: 1 << 39)
+        /// "since": may open a clause (`DocumentRun.clause(around:length:tokens:)`).
+        static let since = WordFlags(rawValue: 1 << 40)
+        /// ",": the relation rules ask it of most tokens they walk (a mark, flagged all the same).
+        static let comma = WordFlags(rawValue: 1 << 41)
+        /// "and": joins co-actors (`DocumentRun.level(of:tokens:)`).
+        static let and = WordFlags(rawValue: 1 << 42)
+        /// "of", "'s": tie a name to the noun it qualifies (`DocumentRun.level(of:tokens:)`).
+        static let ofOrPossessive = WordFlags(rawValue: 1 << 43)
+        /// "they": the group last named (`DocumentRun.relate`).
+        static let they = WordFlags(rawValue: 1 << 44)
         /// Set by `Lexicon.tag(_:)` on every word, so that a finder given tokens that may not
         /// be tagged (the article date's, a dateline's) can tell whether the other flags hold.
         static let tagged = WordFlags(rawValue: 1 << 31)
@@ -204,9 +214,15 @@ public struct Lexicon: Sendable {
         return own.subtracting(.ofFirstWord).union(first.intersection(.ofFirstWord)).union(.ofLongerNames).union(mediating)
     }
 
-    /// Sets the lexicon flags and the one-word cue of each token of a sentence.
+    /// Sets the lexicon flags and the one-word cue of each token of a sentence. A punctuation
+    /// mark gets the flags of the relation rules' marks (the semicolon's `.clauseBreak`), and
+    /// not `.tagged`.
     func tag(_ tokens: inout [Token]) {
-        for k in tokens.indices where tokens[k].isWord {
+        for k in tokens.indices {
+            guard tokens[k].isWord else {
+                tokens[k].flags = wordFlags.lookup(tokens[k].key).flags
+                continue
+            }
             let flags = flags(of: tokens[k].key)
             tokens[k].flags = flags.union(.tagged)
             if flags.contains(.cueStart) { tokens[k].cue = cues[tokens[k].key] }
@@ -307,6 +323,7 @@ public struct Lexicon: Sendable {
             (DocumentRun.relationNouns, .relationNoun),
             (DocumentRun.recalledEvents, .recalledEvent),
             (DocumentRun.eventNouns, .eventNoun),
+            (["since"], .since), ([","], .comma), (["and"], .and), (["of", "'s"], .ofOrPossessive), (["they"], .they),
         ]
         for (words, flag) in sets {
             for word in words { flags[word, default: []].insert(flag) }

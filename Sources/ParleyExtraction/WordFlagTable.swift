@@ -42,12 +42,17 @@ struct WordFlagTable: Sendable {
     }
 
     private static func hash(_ key: String) -> (hash: UInt32, hasSpace: Bool) {
-        var h: UInt32 = 2_166_136_261
-        var hasSpace = false
-        for byte in key.utf8 {
-            h = (h ^ UInt32(byte)) &* 16_777_619
-            hasSpace = hasSpace || byte == 0x20
+        // Over the contiguous bytes: iterating `utf8` asks the string's form at every byte, and
+        // every token of every sentence is hashed.
+        var key = key
+        return key.withUTF8 { bytes in
+            var h: UInt32 = 2_166_136_261
+            var hasSpace = false
+            for byte in bytes {
+                h = (h ^ UInt32(byte)) &* 16_777_619
+                hasSpace = hasSpace || byte == 0x20
+            }
+            return (h, hasSpace)
         }
-        return (h, hasSpace)
     }
 }
