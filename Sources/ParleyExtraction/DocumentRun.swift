@@ -1367,10 +1367,9 @@ struct DocumentRun {
     }
 
     mutating func noteEntity(_ entry: LexiconEntry, surface: String?) {
-        var record = entityAliases[entry.id] ?? (entry, [entry.label], 0)
-        if let surface { record.1.insert(surface) }
-        record.2 += 1
-        entityAliases[entry.id] = record
+        // Edited in place: a record taken out and put back would copy its set of surfaces.
+        entityAliases[entry.id, default: (entry, [entry.label], 0)].2 += 1
+        if let surface { entityAliases[entry.id]!.1.insert(surface) }
     }
 
     /// "the two leaders", "both sides": the last pair named, or the last two people/states.
