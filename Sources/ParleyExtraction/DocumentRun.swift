@@ -992,6 +992,12 @@ struct DocumentRun {
                 }
                 signers += laterSigners.map(\.0)
             }
+            // "The document signed President of Kyrgyzstan Japarov and President of Tajikistan
+            // Rahmon": translated word order, the text before the verb and its signers after it.
+            if byAt == nil, signers.isEmpty, after < tokens.count, tokens[after].isCapitalized,
+               Self.followsAgreement(sign.0, spans: agreementMentions.map(\.1), tokens: tokens) {
+                signers = actors.filter { $0.1 >= after && span.contains($0.1) && !insideAgreement($0.1) }.map(\.0)
+            }
             // "X signed the initiative with A and B": co-signers.
             if let with = (after..<span.upperBound).first(where: { ["with", "alongside"].contains(tokens[$0].key) }) {
                 signers += actors.filter { $0.1 > with && span.contains($0.1) && !insideAgreement($0.1) }.map(\.0)

@@ -29,8 +29,12 @@ struct PersonRegistry {
         let keys = words.map(Lexicon.key)
         // The same name in the other order ("Kishida Fumio", "Fumio Kishida") is the same person.
         // (The same words either way round, tested without building two sets per person.)
+        // So is the name with a Russian-style patronymic ("Emomali Rahmon Sharipovich",
+        // "Japarov Sadyr Nurgozhoevich").
+        let core = Self.withoutPatronymic(keys)
         if let i = people.firstIndex(where: { p in
             p.keys == keys || p.alternates.contains(keys) || (p.keys.count == keys.count && keys.allSatisfy(p.keys.contains) && p.keys.allSatisfy(keys.contains))
+                || (core.count != keys.count || p.keys.count >= 3) && Self.sameWords(Self.withoutPatronymic(p.keys), core)
         }) { return i }
         // A longer form of a registered name ("Recep Tayyip Erdogan" after "Tayyip Erdogan"),
         // or one of three words or more that goes on ("Salman bin Abdulaziz Al Saud").
@@ -82,6 +86,17 @@ struct PersonRegistry {
             }
         }
         return candidates
+    }
+
+    /// A name of three words or more without a last word that is a patronymic ("-ovich", "-evna").
+    static func withoutPatronymic(_ keys: [String]) -> [String] {
+        guard keys.count >= 3, let last = keys.last, ["ovich", "evich", "ovna", "evna", "ichna"].contains(where: last.hasSuffix) else { return keys }
+        return Array(keys.dropLast())
+    }
+
+    /// The same words in any order.
+    static func sameWords(_ a: [String], _ b: [String]) -> Bool {
+        a.count == b.count && a.allSatisfy(b.contains) && b.allSatisfy(a.contains)
     }
 
     /// Whether a name ends in its father's: "Mohammed bin Salman", whose "Salman" alone is King Salman.

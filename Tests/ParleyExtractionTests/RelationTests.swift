@@ -1523,3 +1523,12 @@ import ParleyGraph
     #expect(!has(g, "Nigeria", .mediated, "Ana Lupu"))
     #expect(has(g, "Qatar", .mediated, "Ana Lupu"))
 }
+
+@Test func aTranslatedSigningNamesTheTextBeforeTheVerbAndTheSignersAfter() throws {
+    let g = try extract(dateline + """
+    Ana Lupu and Lena Varga agreed the Riga Treaty on Monday. The document signed President of Moldova Ana Lupu, President of \
+    Latvia Aro Kask and President of Estonia Lena Varga.
+    """)
+    #expect(has(g, "Aro Kask", .agreedTo, "Riga Treaty"))
+    #expect(has(g, "Lena Varga", .agreedTo, "Riga Treaty"))
+}

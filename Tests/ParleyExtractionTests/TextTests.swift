@@ -327,3 +327,11 @@ import ParleyGraph
     #expect(has(g, "Ion Cebanu", .metWith, "Aro Kask"))
     #expect(g.nodes.contains { $0.label == "Lena Varga" })
 }
+
+@Test func aNameWithAPatronymicIsTheSamePerson() throws {
+    let g = try extract(dateline + """
+    Ion Cebanu met Ana Lupu on Monday. On Tuesday Ion Cebanu Petrovich met Lena Varga, and Varga Lena Sergeyevna later met Aro Kask.
+    """)
+    #expect(g.nodes.filter { $0.kind == .person }.count == 4)
+    #expect(has(g, "Ion Cebanu", .metWith, "Lena Varga"))
+}
