@@ -948,12 +948,21 @@ struct DocumentRun {
             // at all: "Dagalo signed for the army side".
             let noObject = ["signed", "signs", "sign", "initialled", "initialed", "countersigned"].contains(tokens[sign.0].key)
                 && (sign.0 + sign.1 >= tokens.count || Self.noObjectWords.contains(tokens[sign.0 + sign.1].key))
+            let span = clause(around: sign.0, length: sign.1, tokens: tokens)
+            // "For the Government signed the members of the peace commission; for the guerrilla
+            // signed its commanders, A, B and C": translated word order, the side first, the
+            // signers after the verb, the text the one last told.
+            let forSide = tokens[span.lowerBound].key == "for" && !actors.contains { span.contains($0.1) && $0.1 < sign.0 }
             if targets.isEmpty, let last = agreements.lastIndex,
                noObject || tokens.contains(where: { ["it", "deal", "agreement", "document", "accord", "text"].contains($0.key) }) {
                 targets = [last]
             }
+            // (The text told before this sentence, not a body it names: "the Commission of Peace".)
+            if forSide, targets.isEmpty || targets.allSatisfy({ t in agreementMentions.contains { $0.0 == t } }),
+               let told = agreements.items.indices.last(where: { i in !agreementMentions.contains { $0.0 == i } }) {
+                targets = [told]
+            }
             guard !targets.isEmpty else { continue }
-            let span = clause(around: sign.0, length: sign.1, tokens: tokens)
             let after = sign.0 + sign.1
             // "The deal, which was negotiated by Egypt, was accepted by Israel and Hamas": in
             // the passive the signers come after "by" only.
@@ -994,8 +1003,7 @@ struct DocumentRun {
             }
             // "The document signed President of Kyrgyzstan Japarov and President of Tajikistan
             // Rahmon": translated word order, the text before the verb and its signers after it.
-            if byAt == nil, signers.isEmpty, after < tokens.count, tokens[after].isCapitalized,
-               Self.followsAgreement(sign.0, spans: agreementMentions.map(\.1), tokens: tokens) {
+            if byAt == nil, signers.isEmpty, after < tokens.count, forSide || tokens[after].isCapitalized && Self.followsAgreement(sign.0, spans: agreementMentions.map(\.1), tokens: tokens) {
                 signers = actors.filter { $0.1 >= after && span.contains($0.1) && !insideAgreement($0.1) }.map(\.0)
             }
             // "X signed the initiative with A and B": co-signers.

@@ -1532,3 +1532,14 @@ import ParleyGraph
     #expect(has(g, "Aro Kask", .agreedTo, "Riga Treaty"))
     #expect(has(g, "Lena Varga", .agreedTo, "Riga Treaty"))
 }
+
+@Test func aTranslatedSigningForEachSideNamesTheSignersAfterTheVerb() throws {
+    let g = try extract(dateline + """
+    The government and the rebels signed the Firm Peace Agreement on Sunday. For the government signed the members of the \
+    Commission of Peace, headed by Ana Lupu; for the rebels signed their commanders, Lena Varga and Aro Kask.
+    """)
+    for signer in ["Ana Lupu", "Lena Varga", "Aro Kask"] {
+        #expect(has(g, signer, .agreedTo, "Firm Peace Agreement"))
+    }
+    #expect(!g.edges.contains { $0.type == .agreedTo && $0.target.contains("commission") })
+}
