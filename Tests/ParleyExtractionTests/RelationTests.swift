@@ -1543,3 +1543,10 @@ import ParleyGraph
     }
     #expect(!g.edges.contains { $0.type == .agreedTo && $0.target.contains("commission") })
 }
+
+@Test func talksAtTheInvitationOfAThirdPartyAreMediatedByIt() throws {
+    let g = try extract(dateline + "Ana Lupu and Lena Varga held talks in Riga at the invitation of the Latvian government.")
+    #expect(has(g, "Latvia", .mediated, "Ana Lupu"))
+    #expect(has(g, "Latvia", .mediated, "Lena Varga"))
+    #expect(has(g, "Ana Lupu", .metWith, "Lena Varga"))
+}
