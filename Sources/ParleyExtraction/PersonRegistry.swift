@@ -41,7 +41,7 @@ struct PersonRegistry {
         func extends(_ long: [String], _ short: [String]) -> Bool { short.count >= 3 && long.count > short.count && Array(long.prefix(short.count)) == short }
         if let i = people.firstIndex(where: { p in
             (p.keys.last.map { Self.similar($0, keys.last!) } == true && (p.keys.first == keys.first || keys.contains(p.keys.first!) || p.keys.contains(keys.first!))
-                && !(keys.count == 1 && Self.endsInPatronymic(p.keys)))
+                && !(keys.count == 1 && Self.endsInPatronymic(p.keys)) && !Self.differInTheMiddle(p.keys, keys))
                 || extends(keys, p.keys) || extends(p.keys, keys)
         }) {
             if words.count > people[i].words.count {
@@ -81,11 +81,20 @@ struct PersonRegistry {
                 // Salman" the last name is his father's: "Salman" alone is King Salman, not him.
                 if (!Self.endsInPatronymic(p.keys) && Self.similar(p.surname, surname)) || (p.keys.count >= 2 && p.keys.first == keys[0])
                     || p.alternates.contains(where: { $0.count >= 2 && Self.similar(Self.bare($0.last!), surname) }) { candidates.append(i) }
-            } else if Self.similar(p.keys.last!, keys.last!) && (p.keys.first == keys.first || Self.similar(p.keys.first!, keys.first!)) {
+            } else if Self.similar(p.keys.last!, keys.last!) && (p.keys.first == keys.first || Self.similar(p.keys.first!, keys.first!)) && !Self.differInTheMiddle(p.keys, keys) {
                 candidates.append(i)
             }
         }
         return candidates
+    }
+
+    /// Two full names alike at both ends but not in the middle: "Kim Yong Chol" and "Kim Hyok
+    /// Chol" are two people ("George W. Bush" and "George Walker Bush" one: an initial matches).
+    static func differInTheMiddle(_ a: [String], _ b: [String]) -> Bool {
+        guard a.count == b.count, a.count >= 3 else { return false }
+        return zip(a.dropFirst().dropLast(), b.dropFirst().dropLast()).contains { x, y in
+            x != y && x.count > 2 && y.count > 2 && !Self.similar(x, y)
+        }
     }
 
     /// A name of three words or more without a last word that is a patronymic ("-ovich", "-evna").

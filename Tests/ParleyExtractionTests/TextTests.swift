@@ -335,3 +335,13 @@ import ParleyGraph
     #expect(g.nodes.filter { $0.kind == .person }.count == 4)
     #expect(has(g, "Ion Cebanu", .metWith, "Lena Varga"))
 }
+
+@Test func namesAlikeAtBothEndsButNotInTheMiddleAreTwoPeople() throws {
+    let g = try extract(dateline + """
+    Kim Yong Chol met Ana Lupu on Monday. The summit was prepared by Lena Varga and her counterpart, Kim Hyok Chol. \
+    George W. Bush met George Walker Bush.
+    """)
+    #expect(g.nodes.contains { $0.label == "Kim Yong Chol" })
+    #expect(g.nodes.contains { $0.label == "Kim Hyok Chol" })
+    #expect(!has(g, "Kim Yong Chol", .metWith, "Lena Varga"))
+}
