@@ -1975,6 +1975,12 @@ struct DocumentRun {
             while k > 0, !stops.contains(tokens[k - 1].key), tokens[k - 1].cue == nil { k -= 1 }
             return k
         }
+        /// The actors of the phrase that ", who" (or ", which") at `relative` stands for: "X and
+        /// Y, who brokered the meeting, …".
+        func antecedents(ofRelativeAt relative: Int) -> [(Actor, Int)] {
+            let start = phraseStart(before: relative - 1, stops: hardBreaks.union(["with"]))
+            return actors.filter { $0.1 >= start && $0.1 < relative - 1 }
+        }
         // "mediated by X", "hosted by X", "with the mediation of X", "under the auspices of X"
         // (a cue that ends in its preposition).
         // "A and B, the co-sponsors of the Jeddah talks, urged …": a role noun's "of" names the
@@ -2030,8 +2036,7 @@ struct DocumentRun {
         var w = cue - 1
         while w >= 0, ["had", "has", "have", "been", "is", "was", "are", "were", "also", "jointly", "personally"].contains(tokens[w].key) { w -= 1 }
         if w >= 1, tokens[w].key == "who" || tokens[w].key == "which", tokens[w - 1].key == "," {
-            let start = phraseStart(before: w - 1, stops: hardBreaks.union(["with"]))
-            return actors.filter { $0.1 >= start && $0.1 < w - 1 }
+            return antecedents(ofRelativeAt: w)
         }
         // "The talks, which Latvian President Aro Kask had convened, …": the subject inside the
         // relative clause.
@@ -2053,8 +2058,7 @@ struct DocumentRun {
             // one ", who" stands for, past whatever the relative clause says.
             if let who = (max(1, asAt - 20)..<asAt).last(where: { ["who", "which"].contains(tokens[$0].key) }), tokens[who - 1].key == ",",
                !tokens[who..<asAt].contains(where: { $0.cue != nil || [";", ".", ":"].contains($0.key) }) {
-                let opening = phraseStart(before: who - 1, stops: hardBreaks.union(["with"]))
-                let named = actors.filter { $0.1 >= opening && $0.1 < who - 1 }
+                let named = antecedents(ofRelativeAt: who)
                 // The people of the phrase, not the party or state their titles name.
                 let people = named.filter { $0.0.isPerson }
                 if !named.isEmpty { return people.isEmpty ? named : people }
@@ -2111,8 +2115,7 @@ struct DocumentRun {
             subjects = []
             let own = clause(around: cue, length: length, tokens: tokens)
             if own.lowerBound >= 2, own.lowerBound < start, tokens[own.lowerBound - 1].key == "who", tokens[own.lowerBound - 2].key == "," {
-                let opening = phraseStart(before: own.lowerBound - 2, stops: hardBreaks.union(["with"]))
-                subjects = actors.filter { $0.1 >= opening && $0.1 < own.lowerBound - 2 }.suffix(1).map { $0 }
+                subjects = antecedents(ofRelativeAt: own.lowerBound - 1).suffix(1).map { $0 }
             }
         }
         // "Chad, Egypt and Qatar, together with the African Union, witnessed the signing": a
