@@ -619,6 +619,12 @@ struct MentionFinder {
                 // Allow one modifier: "the two foreign ministers".
                 var found: Int?
                 for j in k..<min(k + 2, tokens.count) where tokens[j].flags.contains(.groupWord) { found = j; break }
+                // "the two signed a joint declaration": a number alone before the verb of an event.
+                // (Not "the two signed agreements", where the participle qualifies the texts.)
+                if found == nil, key == "the", size >= 2, k < tokens.count, let cue = tokens[k].cue, cue == .sign || cue == .meet, !tokens[k].isCapitalized,
+                   !(k + 1 < tokens.count && tokens[k + 1].flags.contains(.agreementHeadStart)) {
+                    found = k - 1
+                }
                 // "the foreign ministers Mevlut Cavusoglu and Ararat Mirzoyan": named, not a group.
                 let namedAfter = found.map { $0 + 1 < tokens.count && isNameWord(tokens[$0 + 1]) } ?? false
                 // "the leaders of the main armed groups": a plural that "of" goes on to define is

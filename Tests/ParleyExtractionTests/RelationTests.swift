@@ -1550,3 +1550,9 @@ import ParleyGraph
     #expect(has(g, "Latvia", .mediated, "Lena Varga"))
     #expect(has(g, "Ana Lupu", .metWith, "Lena Varga"))
 }
+
+@Test func theTwoAloneBeforeAVerbAreThePairJustNamed() throws {
+    let g = try extract(dateline + "Ana Lupu met Lena Varga in Riga last month, and the two signed a joint declaration on water.")
+    #expect(has(g, "Ana Lupu", .agreedTo, agreementNamed(g, "joint declaration on water")))
+    #expect(has(g, "Lena Varga", .agreedTo, agreementNamed(g, "joint declaration on water")))
+}
