@@ -33,7 +33,7 @@ struct PersonRegistry {
         // "Japarov Sadyr Nurgozhoevich").
         let core = Self.withoutPatronymic(keys)
         if let i = people.firstIndex(where: { p in
-            p.keys == keys || p.alternates.contains(keys) || (p.keys.count == keys.count && keys.allSatisfy(p.keys.contains) && p.keys.allSatisfy(keys.contains))
+            p.keys == keys || p.alternates.contains(keys) || Self.sameWords(p.keys, keys)
                 || (core.count != keys.count || p.keys.count >= 3) && Self.sameWords(Self.withoutPatronymic(p.keys), core)
         }) { return i }
         // A longer form of a registered name ("Recep Tayyip Erdogan" after "Tayyip Erdogan"),
