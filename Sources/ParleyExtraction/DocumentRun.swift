@@ -1981,6 +1981,15 @@ struct DocumentRun {
             let start = phraseStart(before: relative - 1, stops: hardBreaks.union(["with"]))
             return actors.filter { $0.1 >= start && $0.1 < relative - 1 }
         }
+        /// The item of a list before the ", and" at `and`, whose title stands in apposition: in
+        /// "Galbraith, the US ambassador, and Redman", where "Galbraith" starts and the comma
+        /// after it.
+        func itemInApposition(before and: Int) -> (start: Int, comma: Int)? {
+            guard and >= 2, tokens[and].key == "and", tokens[and - 1].key == ",",
+                  let comma = (max(0, and - 16)..<(and - 1)).last(where: { tokens[$0].key == "," }),
+                  !tokens[comma..<(and - 1)].contains(where: { hardBreaks.contains($0.key) || $0.cue != nil }) else { return nil }
+            return (phraseStart(before: comma, stops: hardBreaks.union([",", "with", "as"])), comma)
+        }
         // "mediated by X", "hosted by X", "with the mediation of X", "under the auspices of X"
         // (a cue that ends in its preposition).
         // "A and B, the co-sponsors of the Jeddah talks, urged …": a role noun's "of" names the
@@ -2102,10 +2111,7 @@ struct DocumentRun {
         var subjects = actors.filter { $0.1 >= start && $0.1 < cue }
         // "Galbraith, the American ambassador in Zagreb, and Redman moderated …": an earlier
         // item of the list, with a title in apposition.
-        if start >= 2, start < cue, tokens[start].key == "and", tokens[start - 1].key == ",", !subjects.isEmpty, subjects.allSatisfy({ $0.0.isPerson }),
-           let open = (max(0, start - 17)..<(start - 1)).last(where: { tokens[$0].key == "," }),
-           !tokens[open..<(start - 1)].contains(where: { hardBreaks.contains($0.key) || $0.cue != nil }) {
-            let item = phraseStart(before: open, stops: hardBreaks.union([",", "with", "as"]))
+        if start < cue, !subjects.isEmpty, subjects.allSatisfy({ $0.0.isPerson }), let (item, open) = itemInApposition(before: start) {
             subjects = actors.filter { $0.1 >= item && $0.1 < open && $0.0.isPerson } + subjects
         }
         // "Pardew, who sat with the four party leaders and carried proposals between the
@@ -2144,10 +2150,7 @@ struct DocumentRun {
             // title or inside it ("Britain's minister, Peter Hain, and the Irish minister, Dermot
             // Ahern, chaired …").
             var listed = false
-            while opening >= 2, opening < comma, tokens[opening].key == "and", tokens[opening - 1].key == ",",
-                  let previous = (max(0, opening - 16)..<(opening - 1)).last(where: { tokens[$0].key == "," }),
-                  !tokens[previous..<(opening - 1)].contains(where: { hardBreaks.contains($0.key) || $0.cue != nil }) {
-                let start = phraseStart(before: previous, stops: hardBreaks.union([",", "with", "as"]))
+            while opening < comma, let (start, _) = itemInApposition(before: opening) {
                 guard actors.contains(where: { $0.1 >= start && $0.1 < opening - 1 && $0.0.isPerson }) else { break }
                 opening = start
                 listed = true
