@@ -126,6 +126,11 @@ struct DocumentRun {
     var namedGroups: [String: [Actor]] = [:]
     /// The last meeting or signing told between states and bodies, not people.
     var lastEntityMeeting: [Actor] = []
+    /// The event last told as watched by people it does not name ("a row of foreign dignitaries
+    /// witnessed the ceremony"), whom the next sentence names.
+    var unnamedWitnesses: (sentence: Int, parties: [Actor], status: EdgeStatus, date: EventDate?, place: String?)?
+    /// The one signer last told signing on their own, with the text and the sentence.
+    var lastSigner: (signer: Actor, agreement: Int, sentence: Int)?
     var recentStates: [LexiconEntry] = []
     /// The date the story is at: the last past date stated, else the article's own date.
     /// News tells one event over several sentences and dates it once.
@@ -739,6 +744,23 @@ struct DocumentRun {
             parties = recalled.filter { !mediatorSet.contains($0) && !knownMediators.contains($0) }
             partiesFromEarlier = true
         }
+        // "A row of foreign dignitaries witnessed the ceremony. Abiy Ahmed sat beside Salva Kiir
+        // and Uhuru Kenyatta": the people the next sentence names are the witnesses.
+        if let witnessed = unnamedWitnesses, witnessed.sentence == index - 1 {
+            let named = unique(actors.filter { $0.0.isPerson && atLevel.contains($0.0) }.map(\.0)).filter { !witnessed.parties.contains($0) }
+            for witness in named {
+                for party in witnessed.parties {
+                    edges.append(RawEdge(source: witness, target: party, type: .mediated, status: witnessed.status, date: witnessed.date, place: witnessed.place, sentence: index))
+                }
+            }
+        }
+        unnamedWitnesses = nil
+        if mediators.isEmpty, let cue = mediateCues.first, lastMeeting.count >= 2, !actors.contains(where: { $0.1 < cue.0 }),
+           tokens[..<cue.0].contains(where: { Self.unnamedPeopleWords.contains($0.key) }),
+           refersBack() || ["witness", "witnesses"].contains(tokens[cue.0].key), let status = modality(at: cue.0, tokens: tokens, cues: cues) {
+            let knownMediators = Set(edges.lazy.filter { $0.type == .mediated }.map(\.source))
+            unnamedWitnesses = (index, lastMeeting.filter { !knownMediators.contains($0) }, status, date, place)
+        }
         // "Kuwait offered to mediate between Saudi Arabia and Qatar": parties named only after
         // "between", with no meeting told, did not meet.
         // Nor did those a role noun only names ("A and B, the co-sponsors of the talks, urged C
@@ -1030,6 +1052,17 @@ struct DocumentRun {
                 lastMeeting = signers
                 if !signers.contains(where: \.isPerson) { lastEntityMeeting = signers }
             }
+            // "Dagalo signed for the army side. Rabie put his name to the text for the alliance.
+            // The two men embraced": signers of one text told one after the other are a pair.
+            // Not one who signs besides the parties ("Eyadéma also put his signature to the
+            // accord"), nor a mediator.
+            let besides = tokens[span].contains { $0.key == "also" } || signers.contains { s in edges.contains { $0.type == .mediated && $0.source == s } }
+            if signers.count == 1, !besides, let previous = lastSigner, previous.sentence < index, previous.sentence >= index - 2,
+               previous.signer != signers[0], targets.contains(previous.agreement) {
+                lastPair = [previous.signer, signers[0]]
+                lastMeeting = lastPair
+            }
+            lastSigner = signers.count == 1 && !besides ? (signers[0], targets[0], index) : nil
             for agreement in Set(targets).sorted() {
                 for signer in signers {
                     edges.append(RawEdge(source: signer, target: .agreement(agreement), type: .agreedTo, status: status, date: date, place: place, sentence: index))
@@ -1319,7 +1352,7 @@ struct DocumentRun {
     static func breaksClause(_ token: Token) -> Bool { token.flags.contains(.clauseBreak) }
 
     /// Plural nouns for people a sentence may go on to name: "the leaders of the armed groups".
-    static let unnamedPeopleWords: Set<String> = ["leaders", "heads", "representatives", "commanders", "chiefs", "members", "delegates", "envoys", "officials", "ministers", "presidents"]
+    static let unnamedPeopleWords: Set<String> = ["leaders", "heads", "representatives", "commanders", "chiefs", "members", "delegates", "envoys", "officials", "ministers", "presidents", "dignitaries", "guests"]
 
     static let timeWords: Set<String> = ["day", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "time"]
 
