@@ -1523,9 +1523,10 @@ struct DocumentRun {
             // Prime Minister X" is Greek only.
             if key == ",", !candidates.isEmpty { break }
             // Nor does a comma closing another's "of <state>": "King Fahd of Saudi Arabia, King
-            // Hassan II".
+            // Hassan II"; but a title's own does not: "The Prime Minister of Qatar, Sheikh Hamad".
             if key == ",", sawTitle, k >= 1, let before = mention(at: k - 1), affiliation(before) != nil,
-               before.tokens.lowerBound >= 1, tokens[before.tokens.lowerBound - 1].key == "of" { break }
+               before.tokens.lowerBound >= 1, tokens[before.tokens.lowerBound - 1].key == "of",
+               before.tokens.lowerBound < 2 || mention(at: before.tokens.lowerBound - 2)?.kind != .title { break }
             if ["'s", "of", "the", "-", "(", ")", ".", ",", "acting", "interim", "caretaker", "outgoing", "incoming", "new"].contains(key)
                 || tokens[k].flags.contains(.honorific) || tokens[k].flags.contains(.institutionWord) { k -= 1; continue }
             if tokens[k].flags.contains(.pluralTitle) { sawTitle = true; k -= 1; continue }
@@ -1911,7 +1912,7 @@ struct DocumentRun {
     }
 
     /// The status of the event whose cue stands at `position`; nil when it is negated.
-    static let styleTitles: Set<String> = ["king", "queen", "prince", "princess", "sheikh", "emir", "sultan", "pope", "patriarch", "ayatollah"]
+    static let styleTitles: Set<String> = ["king", "queen", "prince", "princess", "sheikh", "cheikh", "shaikh", "shaykh", "emir", "sultan", "pope", "patriarch", "ayatollah"]
 
     /// "instructed X to begin talks with Y": verbs that send someone else to an event.
     static let instructionVerbs: Set<String> = ["instructed", "asked", "ordered", "directed", "tasked", "authorised", "authorized", "sent", "dispatched", "mandated"]

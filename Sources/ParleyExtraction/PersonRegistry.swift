@@ -90,11 +90,20 @@ struct PersonRegistry {
 
     /// Two full names alike at both ends but not in the middle: "Kim Yong Chol" and "Kim Hyok
     /// Chol" are two people ("George W. Bush" and "George Walker Bush" one: an initial matches).
+    /// So are "Hamad bin Khalifa Al Thani" and "Hamad bin Jassim bin Jabr Al Thani", whose middle
+    /// words, particles left out, have none in common.
     static func differInTheMiddle(_ a: [String], _ b: [String]) -> Bool {
-        guard a.count == b.count, a.count >= 3 else { return false }
-        return zip(a.dropFirst().dropLast(), b.dropFirst().dropLast()).contains { x, y in
-            x != y && x.count > 2 && y.count > 2 && !Self.similar(x, y)
+        guard a.count >= 3, b.count >= 3 else { return false }
+        if a.count == b.count {
+            return zip(a.dropFirst().dropLast(), b.dropFirst().dropLast()).contains { x, y in
+                x != y && x.count > 2 && y.count > 2 && !Self.similar(x, y)
+            }
         }
+        func middle(_ keys: [String]) -> [String] {
+            keys.dropFirst().dropLast().filter { $0.count > 2 && !MentionFinder.nameParticles.contains($0) }
+        }
+        let x = middle(a), y = middle(b)
+        return !x.isEmpty && !y.isEmpty && !x.contains { u in y.contains { Self.similar(u, $0) } }
     }
 
     /// A name of three words or more without a last word that is a patronymic ("-ovich", "-evna").

@@ -336,6 +336,22 @@ import ParleyGraph
     #expect(has(g, "Ion Cebanu", .metWith, "Lena Varga"))
 }
 
+@Test func longArabicNamesWithParticlesAreWholeAndApart() throws {
+    let g = try extract("DOHA, June 7, 2010 — " + """
+    The Emir of Qatar, Cheikh Hamad ben Khalifa Al Thani, met Ana Lupu on Sunday. \
+    The Prime Minister of Qatar, Sheikh Hamad ben Jassim ben Jabr Al Thani, met Lena Varga on Monday. \
+    Hamad ben Jassim ben Jabr Al Thani later met Aro Kask.
+    """)
+    // "Cheikh" is an honorific, and particles do not count towards a name's five words.
+    #expect(has(g, "Hamad ben Khalifa Al Thani", .metWith, "Ana Lupu"))
+    #expect(has(g, "Hamad ben Jassim ben Jabr Al Thani", .metWith, "Lena Varga"))
+    // Middle names with no word in common: two people, however many words each has.
+    #expect(!has(g, "Hamad ben Khalifa Al Thani", .metWith, "Lena Varga"))
+    #expect(!has(g, "Hamad ben Khalifa Al Thani", .metWith, "Aro Kask"))
+    // A title's own "of Qatar" before the comma: he represents Qatar.
+    #expect(has(g, "Hamad ben Jassim ben Jabr Al Thani", .represents, "Qatar"))
+}
+
 @Test func namesAlikeAtBothEndsButNotInTheMiddleAreTwoPeople() throws {
     let g = try extract(dateline + """
     Kim Yong Chol met Ana Lupu on Monday. The summit was prepared by Lena Varga and her counterpart, Kim Hyok Chol. \
