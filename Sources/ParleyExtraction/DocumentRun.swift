@@ -1911,8 +1911,9 @@ struct DocumentRun {
         return out
     }
 
+    static let styleTitles = Lexicon.styleTitles
+
     /// The status of the event whose cue stands at `position`; nil when it is negated.
-    static let styleTitles: Set<String> = ["king", "queen", "prince", "princess", "sheikh", "cheikh", "shaikh", "shaykh", "emir", "sultan", "pope", "patriarch", "ayatollah"]
 
     /// "instructed X to begin talks with Y": verbs that send someone else to an event.
     static let instructionVerbs: Set<String> = ["instructed", "asked", "ordered", "directed", "tasked", "authorised", "authorized", "sent", "dispatched", "mandated"]
