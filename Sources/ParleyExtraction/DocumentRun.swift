@@ -278,7 +278,9 @@ struct DocumentRun {
                 continue
             }
             var person: Int?
-            let fits = persons.candidates(words)
+            let style = range.lowerBound > 0 && tokens[range.lowerBound - 1].flags.contains(.styleTitle) ? tokens[range.lowerBound - 1].key : nil
+            var fits = persons.candidates(words)
+            if let style, words.count == 1 { fits.removeAll { persons.people[$0].styledOtherwise(style) } }
             if fits.count == 1 {
                 person = fits[0]
             } else if fits.count > 1, anchored, words.count == 1 {
@@ -292,8 +294,9 @@ struct DocumentRun {
             // Surface forms: the name, and title + name as written.
             persons.people[p].aliases.insert(words.joined(separator: " "))
             // A royal or religious title is part of the name people know: "King Fahd", "Pope Francis".
-            if range.lowerBound > 0, tokens[range.lowerBound - 1].flags.contains(.styleTitle) {
+            if let style {
                 persons.people[p].aliases.insert(([tokens[range.lowerBound - 1].text] + words).joined(separator: " "))
+                persons.people[p].styles.insert(style)
             }
             people.append((p, range))
         }

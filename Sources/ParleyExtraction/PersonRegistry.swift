@@ -12,8 +12,17 @@ struct PersonRegistry {
         var aliases: Set<String> = []
         /// Other full names the text gives the person: "Prachanda (Pushpa Kamal Dahal)".
         var alternates: [[String]] = []
+        /// The royal titles the person is styled with: "king", "prince".
+        var styles: Set<String> = []
         var mentions = 0
         var label: String { words.joined(separator: " ") }
+
+        /// Whether a one-word name styled `style` cannot be this person: "King Salman" is not
+        /// "Crown Prince Salman bin Hamad", a reigning title and a prince's never one person.
+        func styledOtherwise(_ style: String) -> Bool {
+            let reigning: Set<String> = ["king", "queen", "sultan", "emir"], princely: Set<String> = ["prince", "princess"]
+            return (reigning.contains(style) && !styles.isDisjoint(with: princely)) || (princely.contains(style) && !styles.isDisjoint(with: reigning))
+        }
 
         init(words: [String], keys: [String]) {
             self.words = words

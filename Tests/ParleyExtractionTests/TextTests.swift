@@ -352,6 +352,14 @@ import ParleyGraph
     #expect(has(g, "Hamad ben Jassim ben Jabr Al Thani", .represents, "Qatar"))
 }
 
+@Test func aKingIsNotThePrinceWhoSharesHisName() throws {
+    let g = try extract(dateline + """
+    Bahrain's Crown Prince Salman bin Hamad Al Khalifa met Ana Lupu on Tuesday. King Salman met Lena Varga on Wednesday.
+    """)
+    #expect(has(g, "King Salman", .metWith, "Lena Varga"))
+    #expect(!has(g, "Salman bin Hamad Al Khalifa", .metWith, "Lena Varga"))
+}
+
 @Test func namesAlikeAtBothEndsButNotInTheMiddleAreTwoPeople() throws {
     let g = try extract(dateline + """
     Kim Yong Chol met Ana Lupu on Monday. The summit was prepared by Lena Varga and her counterpart, Kim Hyok Chol. \
