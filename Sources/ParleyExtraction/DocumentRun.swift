@@ -64,6 +64,10 @@ struct DocumentRun {
 
         /// A mention's words as written: "Swaziland", "the Kremlin".
         func surface(of m: Mention) -> String { tokens[m.tokens].map(\.text).joined(separator: " ") }
+
+        /// The matching keys of a name's words, for the person registry: a word's token holds
+        /// `Lexicon.key` of its text already.
+        func keys(of name: Range<Int>) -> [String] { tokens[name].map { $0.isWord ? $0.key : Lexicon.key($0.text) } }
     }
 
     /// The lexicon and the article, which the run reads and never changes, in one box: a copy of
@@ -191,7 +195,7 @@ struct DocumentRun {
         for anchoredFirst in [true, false] {
             for a in analyzed {
                 for (range, anchored) in a.names where anchored == anchoredFirst && range.count >= 2 {
-                    _ = persons.register(a.tokens[range].map(\.text))
+                    _ = persons.register(a.tokens[range].map(\.text), keys: a.keys(of: range))
                 }
             }
         }
@@ -273,14 +277,15 @@ struct DocumentRun {
                 continue
             }
             var person: Int?
-            let fits = persons.candidates(words)
+            let keys = a.keys(of: range)
+            let fits = persons.candidates(words, keys: keys)
             if fits.count == 1 {
                 person = fits[0]
             } else if fits.count > 1, anchored, words.count == 1 {
                 // "Mr Kim" after Kim Jong Un and Kim Yong Chol: the one the story is most about.
                 person = fits.max { persons.people[$0].mentions < persons.people[$1].mentions || (persons.people[$0].mentions == persons.people[$1].mentions && $0 > $1) }
             } else if words.count >= 2 || (anchored && fits.isEmpty) {
-                person = persons.register(words)
+                person = persons.register(words, keys: keys)
             }
             guard let p = person else { continue }
             persons.people[p].mentions += 1
