@@ -72,7 +72,7 @@ struct PersonRegistry {
         if let i = people.firstIndex(where: { $0.keys == keys || $0.alternates.contains(keys) }) { return [i] }
         var candidates: [Int] = []
         // "IBK" for Ibrahim Boubacar Keïta, "AMLO": a full name written as its initials.
-        if words.count == 1, let word = words.first, (2...5).contains(word.count), word.allSatisfy(\.isUppercase) {
+        if words.count == 1, let word = words.first, word.allSatisfy(\.isUppercase), (2...5).contains(word.count) {
             let initials = Array(word)
             let fits = people.indices.filter { i in
                 people[i].words.count == initials.count && zip(people[i].words, initials).allSatisfy { $0.first?.uppercased() == String($1) }
