@@ -580,7 +580,7 @@ struct DocumentRun {
 
         // "Touadéra and the leaders of the armed groups initialled the text … Among them were
         // Darassa, Adam and Al-Khatim": those listed take part in the event just told.
-        if let firstCue = eventCue?.0, tokens[..<firstCue].contains(where: { Self.unnamedPeopleWords.contains($0.key) }) {
+        if let firstCue = eventCue?.0, tokens[..<firstCue].contains(where: { $0.flags.contains(.unnamedPeople) }) {
             unnamedSubjectSentence = index
         }
         if tokens.count > 2, unnamedSubjectSentence == index - 1, (tokens[0].key == "among" && ["them", "those"].contains(tokens[1].key))
