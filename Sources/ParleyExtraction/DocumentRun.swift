@@ -1306,7 +1306,7 @@ struct DocumentRun {
     /// part the items of a list whose last item follows "; and" are its commas, not clause breaks.
     static func commaListSemicolons(_ tokens: inout [Token], lexicon: Lexicon) {
         func startsItem(_ k: Int) -> Bool { k < tokens.count && tokens[k].isWord && tokens[k].isCapitalized }
-        guard let last = tokens.indices.last(where: { tokens[$0].key == ";" && $0 + 1 < tokens.count && tokens[$0 + 1].key == "and" && startsItem($0 + 2) }) else {
+        guard let last = tokens.indices.last(where: { !tokens[$0].isWord && tokens[$0].key == ";" && $0 + 1 < tokens.count && tokens[$0 + 1].key == "and" && startsItem($0 + 2) }) else {
             return
         }
         var k = last
