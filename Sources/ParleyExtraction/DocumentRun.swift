@@ -1382,9 +1382,13 @@ struct DocumentRun {
         }.map(\.0))
     }
 
+    /// The actors in order, each once. A sentence names a handful: a linear search beats
+    /// building and hashing into a set at every call. O(n²) comparisons.
     func unique(_ actors: [Actor]) -> [Actor] {
-        var seen = Set<Actor>()
-        return actors.filter { seen.insert($0).inserted }
+        var seen: [Actor] = []
+        seen.reserveCapacity(actors.count)
+        for actor in actors where !seen.contains(actor) { seen.append(actor) }
+        return seen
     }
 
     mutating func noteEntity(_ entry: LexiconEntry, surface: String?) {
