@@ -26,7 +26,8 @@ struct DocumentRun {
         static func == (a: Actor, b: Actor) -> Bool {
             switch (a, b) {
             case let (.person(x), .person(y)), let (.agreement(x), .agreement(y)): return x == y
-            case let (.entity(x), .entity(y)): return x.id == y.id
+            // The hashes first: most entities compared are two, and their ids differ.
+            case let (.entity(x), .entity(y)): return x.idHash == y.idHash && x.id == y.id
             default: return false
             }
         }
