@@ -1327,6 +1327,10 @@ struct DocumentRun {
     /// Plural nouns for people a sentence may go on to name: "the leaders of the armed groups".
     static let unnamedPeopleWords: Set<String> = ["leaders", "heads", "representatives", "commanders", "chiefs", "members", "delegates", "envoys", "officials", "ministers", "presidents"]
 
+    /// Words that end the phrase naming a mediator or its parties (`mediatorsAround`); a
+    /// constant, not a set built at every call.
+    static let phraseBreaks: Set<String> = [";", ".", ":", "while", "which", "who", "after", "before", "but", "whereas", "between"]
+
     static let timeWords: Set<String> = ["day", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "time"]
 
     static let clauseBreaks: Set<String> = [";", "but", "while", "whereas", "although", "though", "that", "which", "who", "after", "before", "when", "because", "where", "if", "unless", "once"]
@@ -1973,7 +1977,7 @@ struct DocumentRun {
     /// Mediators named around a mediation or hosting cue.
     func mediatorsAround(cue: Int, length: Int, kind: Lexicon.Cue, actors: [(Actor, Int)], tokens: [Token]) -> [(Actor, Int)] {
         let after = cue + length
-        let hardBreaks: Set<String> = [";", ".", ":", "while", "which", "who", "after", "before", "but", "whereas", "between"]
+        let hardBreaks = Self.phraseBreaks
         /// First position at or after `start` where the phrase ends; commas do not end it, since
         /// names come with appositions ("by Norway's foreign minister, Johan Jorgen Holst").
         func phraseEnd(from start: Int) -> Int {
