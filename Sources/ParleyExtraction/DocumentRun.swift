@@ -2231,7 +2231,7 @@ struct DocumentRun {
     func findPlace(_ a: Analyzed) -> String? {
         let tokens = a.tokens
         // "on the Armenian-Turkish border", "at the Lebanese border".
-        if let b = tokens.indices.first(where: { tokens[$0].key == "border" }), b >= 2,
+        if let b = tokens.indices.first(where: { tokens[$0].flags.contains(.border) }), b >= 2,
            let on = (max(0, b - 5)..<b).last(where: { ["on", "at"].contains(tokens[$0].key) }),
            tokens[(on + 1)..<b].contains(where: { $0.isCapitalized }) {
             let words = tokens[(on + 1)...b].map(\.text).filter { $0 != "the" }
