@@ -2361,8 +2361,9 @@ struct DocumentRun {
         // told apart by their words; a bare "ceasefire" is qualified.
         // Adjectives that tell no agreement apart ("an immediate and unconditional ceasefire")
         // do not count.
+        if item.isNamed { return label }
         let telling = label.split(separator: " ").map { Lexicon.key(String($0)) }.filter { $0 != "and" && !lexicon.vagueAgreementModifiers.contains($0) }
-        if item.isNamed || telling.count >= 4 { return label }
+        if telling.count >= 4 { return label }
         if let qualifier = agreementQualifiers[g] { return "\(label) (\(qualifier))" }
         let stem = document.name.split(separator: "/").last.map { String($0.split(separator: ".").first ?? $0) } ?? document.name
         return "\(label) (\(stem))"
