@@ -1338,7 +1338,15 @@ struct DocumentRun {
     /// The token range of the clause a cue stands in: from the last clause break before it to
     /// the next one after it. Commas do not break clauses (lists of names have them), but a
     /// comma followed by "and"/"but" and a new subject does.
-    func clause(around cue: Int, length: Int, tokens: [Token]) -> Range<Int> {
+    // The instance forms below forward to static ones. A helper called from the mutating
+    // `relate` as an instance method had the whole run copied for the call (every stored
+    // array and table retained, then released), though it reads nothing of the run.
+
+    @inline(__always) func clause(around cue: Int, length: Int, tokens: [Token]) -> Range<Int> {
+        Self.clause(around: cue, length: length, tokens: tokens)
+    }
+
+    static func clause(around cue: Int, length: Int, tokens: [Token]) -> Range<Int> {
         func isBreak(_ k: Int) -> Bool {
             // "spoke by phone that day with A": "that" (a clause break) before a time word opens
             // no clause. Asked only of breaks: comparing every word walked with "that" cost more.
@@ -1374,7 +1382,9 @@ struct DocumentRun {
     /// The actors at the level the sentence speaks at. Where people are named, edges join
     /// people; a state or body stays only when it is joined to a person as a co-actor
     /// ("Silva and the ELN"), not when it is a topic ("to discuss Syria").
-    func level(of actors: [(Actor, Int)], tokens: [Token]) -> Set<Actor> {
+    @inline(__always) func level(of actors: [(Actor, Int)], tokens: [Token]) -> Set<Actor> { Self.level(of: actors, tokens: tokens) }
+
+    static func level(of actors: [(Actor, Int)], tokens: [Token]) -> Set<Actor> {
         func isPerson(_ a: Actor) -> Bool { a.isPerson }
         guard actors.contains(where: { isPerson($0.0) }) else { return Set(actors.map(\.0)) }
         return Set(actors.filter { actor, position in
@@ -1389,7 +1399,9 @@ struct DocumentRun {
 
     /// The actors in order, each once. A sentence names a handful: a linear search beats
     /// building and hashing into a set at every call. O(n²) comparisons.
-    func unique(_ actors: [Actor]) -> [Actor] {
+    @inline(__always) func unique(_ actors: [Actor]) -> [Actor] { Self.unique(actors) }
+
+    static func unique(_ actors: [Actor]) -> [Actor] {
         var seen: [Actor] = []
         seen.reserveCapacity(actors.count)
         for actor in actors where !seen.contains(actor) { seen.append(actor) }
