@@ -26,7 +26,8 @@ struct DocumentRun {
         static func == (a: Actor, b: Actor) -> Bool {
             switch (a, b) {
             case let (.person(x), .person(y)), let (.agreement(x), .agreement(y)): return x == y
-            case let (.entity(x), .entity(y)): return x.id == y.id
+            // The hashes first: most entities compared are two, and their ids differ.
+            case let (.entity(x), .entity(y)): return x.idHash == y.idHash && x.id == y.id
             default: return false
             }
         }
@@ -64,6 +65,10 @@ struct DocumentRun {
 
         /// A mention's words as written: "Swaziland", "the Kremlin".
         func surface(of m: Mention) -> String { tokens[m.tokens].map(\.text).joined(separator: " ") }
+
+        /// The matching keys of a name's words, for the person registry: a word's token holds
+        /// `Lexicon.key` of its text already.
+        func keys(of name: Range<Int>) -> [String] { tokens[name].map { $0.isWord ? $0.key : Lexicon.key($0.text) } }
     }
 
     /// The lexicon and the article, which the run reads and never changes, in one box: a copy of
@@ -196,7 +201,7 @@ struct DocumentRun {
         for anchoredFirst in [true, false] {
             for a in analyzed {
                 for (range, anchored) in a.names where anchored == anchoredFirst && range.count >= 2 {
-                    _ = persons.register(a.tokens[range].map(\.text))
+                    _ = persons.register(a.tokens[range].map(\.text), keys: a.keys(of: range))
                 }
             }
         }
@@ -279,7 +284,8 @@ struct DocumentRun {
             }
             var person: Int?
             let style = range.lowerBound > 0 && tokens[range.lowerBound - 1].flags.contains(.styleTitle) ? tokens[range.lowerBound - 1].key : nil
-            var fits = persons.candidates(words)
+            let keys = a.keys(of: range)
+            var fits = persons.candidates(words, keys: keys)
             if let style, words.count == 1 { fits.removeAll { persons.people[$0].styledOtherwise(style) } }
             if fits.count == 1 {
                 person = fits[0]
@@ -287,7 +293,7 @@ struct DocumentRun {
                 // "Mr Kim" after Kim Jong Un and Kim Yong Chol: the one the story is most about.
                 person = fits.max { persons.people[$0].mentions < persons.people[$1].mentions || (persons.people[$0].mentions == persons.people[$1].mentions && $0 > $1) }
             } else if words.count >= 2 || (anchored && fits.isEmpty) {
-                person = persons.register(words)
+                person = persons.register(words, keys: keys)
             }
             guard let p = person else { continue }
             persons.people[p].mentions += 1
@@ -583,7 +589,7 @@ struct DocumentRun {
 
         // "Touadéra and the leaders of the armed groups initialled the text … Among them were
         // Darassa, Adam and Al-Khatim": those listed take part in the event just told.
-        if let firstCue = eventCue?.0, tokens[..<firstCue].contains(where: { Self.unnamedPeopleWords.contains($0.key) }) {
+        if let firstCue = eventCue?.0, tokens[..<firstCue].contains(where: { $0.flags.contains(.unnamedPeople) }) {
             unnamedSubjectSentence = index
         }
         if tokens.count > 2, unnamedSubjectSentence == index - 1, (tokens[0].key == "among" && ["them", "those"].contains(tokens[1].key))
@@ -759,7 +765,7 @@ struct DocumentRun {
         }
         unnamedWitnesses = nil
         if mediators.isEmpty, let cue = mediateCues.first, lastMeeting.count >= 2, !actors.contains(where: { $0.1 < cue.0 }),
-           tokens[..<cue.0].contains(where: { Self.unnamedPeopleWords.contains($0.key) }),
+           tokens[..<cue.0].contains(where: { $0.flags.contains(.unnamedPeople) }),
            refersBack() || ["witness", "witnesses"].contains(tokens[cue.0].key), let status = modality(at: cue.0, tokens: tokens, cues: cues) {
             let knownMediators = Set(edges.lazy.filter { $0.type == .mediated }.map(\.source))
             unnamedWitnesses = (index, lastMeeting.filter { !knownMediators.contains($0) }, status, date, place)
@@ -1337,7 +1343,7 @@ struct DocumentRun {
     /// part the items of a list whose last item follows "; and" are its commas, not clause breaks.
     static func commaListSemicolons(_ tokens: inout [Token], lexicon: Lexicon) {
         func startsItem(_ k: Int) -> Bool { k < tokens.count && tokens[k].isWord && tokens[k].isCapitalized }
-        guard let last = tokens.indices.last(where: { tokens[$0].key == ";" && $0 + 1 < tokens.count && tokens[$0 + 1].key == "and" && startsItem($0 + 2) }) else {
+        guard let last = tokens.indices.last(where: { !tokens[$0].isWord && tokens[$0].key == ";" && $0 + 1 < tokens.count && tokens[$0 + 1].key == "and" && startsItem($0 + 2) }) else {
             return
         }
         var k = last
@@ -1357,6 +1363,10 @@ struct DocumentRun {
     /// Plural nouns for people a sentence may go on to name: "the leaders of the armed groups".
     static let unnamedPeopleWords: Set<String> = ["leaders", "heads", "representatives", "commanders", "chiefs", "members", "delegates", "envoys", "officials", "ministers", "presidents", "dignitaries", "guests"]
 
+    /// Words that end the phrase naming a mediator or its parties (`mediatorsAround`); a
+    /// constant, not a set built at every call.
+    static let phraseBreaks: Set<String> = [";", ".", ":", "while", "which", "who", "after", "before", "but", "whereas", "between"]
+
     static let timeWords: Set<String> = ["day", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night", "time"]
 
     static let clauseBreaks: Set<String> = [";", "but", "while", "whereas", "although", "though", "that", "which", "who", "after", "before", "when", "because", "where", "if", "unless", "once"]
@@ -1364,11 +1374,21 @@ struct DocumentRun {
     /// The token range of the clause a cue stands in: from the last clause break before it to
     /// the next one after it. Commas do not break clauses (lists of names have them), but a
     /// comma followed by "and"/"but" and a new subject does.
-    func clause(around cue: Int, length: Int, tokens: [Token]) -> Range<Int> {
+    // The instance forms below forward to static ones. A helper called from the mutating
+    // `relate` as an instance method had the whole run copied for the call (every stored
+    // array and table retained, then released), though it reads nothing of the run.
+
+    @inline(__always) func clause(around cue: Int, length: Int, tokens: [Token]) -> Range<Int> {
+        Self.clause(around: cue, length: length, tokens: tokens)
+    }
+
+    static func clause(around cue: Int, length: Int, tokens: [Token]) -> Range<Int> {
         func isBreak(_ k: Int) -> Bool {
-            // "spoke by phone that day with A": "that" before a time word opens no clause.
-            if tokens[k].key == "that", k + 1 < tokens.count, Self.timeWords.contains(tokens[k + 1].key) { return false }
-            if Self.breaksClause(tokens[k]) { return true }
+            // "spoke by phone that day with A": "that" (a clause break) before a time word opens
+            // no clause. Asked only of breaks: comparing every word walked with "that" cost more.
+            if Self.breaksClause(tokens[k]) {
+                return !(tokens[k].key == "that" && k + 1 < tokens.count && Self.timeWords.contains(tokens[k + 1].key))
+            }
             // "since the court suspended her" opens a clause; "since November 2012" does not.
             if tokens[k].flags.contains(.since), k + 1 < tokens.count, !tokens[k + 1].key.allSatisfy(\.isNumber),
                !DateResolver.months.keys.contains(tokens[k + 1].key) { return true }
@@ -1398,7 +1418,9 @@ struct DocumentRun {
     /// The actors at the level the sentence speaks at. Where people are named, edges join
     /// people; a state or body stays only when it is joined to a person as a co-actor
     /// ("Silva and the ELN"), not when it is a topic ("to discuss Syria").
-    func level(of actors: [(Actor, Int)], tokens: [Token]) -> Set<Actor> {
+    @inline(__always) func level(of actors: [(Actor, Int)], tokens: [Token]) -> Set<Actor> { Self.level(of: actors, tokens: tokens) }
+
+    static func level(of actors: [(Actor, Int)], tokens: [Token]) -> Set<Actor> {
         func isPerson(_ a: Actor) -> Bool { a.isPerson }
         guard actors.contains(where: { isPerson($0.0) }) else { return Set(actors.map(\.0)) }
         return Set(actors.filter { actor, position in
@@ -1411,9 +1433,15 @@ struct DocumentRun {
         }.map(\.0))
     }
 
-    func unique(_ actors: [Actor]) -> [Actor] {
-        var seen = Set<Actor>()
-        return actors.filter { seen.insert($0).inserted }
+    /// The actors in order, each once. A sentence names a handful: a linear search beats
+    /// building and hashing into a set at every call. O(n²) comparisons.
+    @inline(__always) func unique(_ actors: [Actor]) -> [Actor] { Self.unique(actors) }
+
+    static func unique(_ actors: [Actor]) -> [Actor] {
+        var seen: [Actor] = []
+        seen.reserveCapacity(actors.count)
+        for actor in actors where !seen.contains(actor) { seen.append(actor) }
+        return seen
     }
 
     mutating func noteEntity(_ entry: LexiconEntry, surface: String?) {
@@ -1999,7 +2027,7 @@ struct DocumentRun {
     /// Mediators named around a mediation or hosting cue.
     func mediatorsAround(cue: Int, length: Int, kind: Lexicon.Cue, actors: [(Actor, Int)], tokens: [Token]) -> [(Actor, Int)] {
         let after = cue + length
-        let hardBreaks: Set<String> = [";", ".", ":", "while", "which", "who", "after", "before", "but", "whereas", "between"]
+        let hardBreaks = Self.phraseBreaks
         /// First position at or after `start` where the phrase ends; commas do not end it, since
         /// names come with appositions ("by Norway's foreign minister, Johan Jorgen Holst").
         func phraseEnd(from start: Int) -> Int {
@@ -2253,7 +2281,7 @@ struct DocumentRun {
     func findPlace(_ a: Analyzed) -> String? {
         let tokens = a.tokens
         // "on the Armenian-Turkish border", "at the Lebanese border".
-        if let b = tokens.indices.first(where: { tokens[$0].key == "border" }), b >= 2,
+        if let b = tokens.indices.first(where: { tokens[$0].flags.contains(.border) }), b >= 2,
            let on = (max(0, b - 5)..<b).last(where: { ["on", "at"].contains(tokens[$0].key) }),
            tokens[(on + 1)..<b].contains(where: { $0.isCapitalized }) {
             let words = tokens[(on + 1)...b].map(\.text).filter { $0 != "the" }
@@ -2383,8 +2411,9 @@ struct DocumentRun {
         // told apart by their words; a bare "ceasefire" is qualified.
         // Adjectives that tell no agreement apart ("an immediate and unconditional ceasefire")
         // do not count.
+        if item.isNamed { return label }
         let telling = label.split(separator: " ").map { Lexicon.key(String($0)) }.filter { $0 != "and" && !lexicon.vagueAgreementModifiers.contains($0) }
-        if item.isNamed || telling.count >= 4 { return label }
+        if telling.count >= 4 { return label }
         if let qualifier = agreementQualifiers[g] { return "\(label) (\(qualifier))" }
         let stem = document.name.split(separator: "/").last.map { String($0.split(separator: ".").first ?? $0) } ?? document.name
         return "\(label) (\(stem))"

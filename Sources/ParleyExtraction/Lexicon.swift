@@ -190,6 +190,10 @@ public struct Lexicon: Sendable {
         static let ofOrPossessive = WordFlags(rawValue: 1 << 43)
         /// "they": the group last named (`DocumentRun.relate`).
         static let they = WordFlags(rawValue: 1 << 44)
+        /// Plural nouns for people not named: "the leaders of the armed groups" (`DocumentRun.unnamedPeopleWords`).
+        static let unnamedPeople = WordFlags(rawValue: 1 << 45)
+        /// "border": the place of an event on one (`DocumentRun.findPlace`).
+        static let border = WordFlags(rawValue: 1 << 46)
         /// Set by `Lexicon.tag(_:)` on every word, so that a finder given tokens that may not
         /// be tagged (the article date's, a dateline's) can tell whether the other flags hold.
         static let tagged = WordFlags(rawValue: 1 << 31)
@@ -327,6 +331,7 @@ public struct Lexicon: Sendable {
             (DocumentRun.recalledEvents, .recalledEvent),
             (DocumentRun.eventNouns, .eventNoun),
             (["since"], .since), ([","], .comma), (["and"], .and), (["of", "'s"], .ofOrPossessive), (["they"], .they),
+            (DocumentRun.unnamedPeopleWords, .unnamedPeople), (["border"], .border),
         ]
         for (words, flag) in sets {
             for word in words { flags[word, default: []].insert(flag) }

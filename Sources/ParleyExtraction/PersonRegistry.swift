@@ -34,8 +34,11 @@ struct PersonRegistry {
     var people: [Person] = []
 
     /// Registers a full name (two or more words) or returns the person it already names.
-    mutating func register(_ words: [String]) -> Int {
-        let keys = words.map(Lexicon.key)
+    mutating func register(_ words: [String]) -> Int { register(words, keys: words.map(Lexicon.key)) }
+
+    /// `register(_:)` given the words' keys (`Lexicon.key` of each), which a name's tokens
+    /// already hold: every name of every sentence was folded again here.
+    mutating func register(_ words: [String], keys: [String]) -> Int {
         // The same name in the other order ("Kishida Fumio", "Fumio Kishida") is the same person.
         // (The same words either way round, tested without building two sets per person.)
         // So is the name with a Russian-style patronymic ("Emomali Rahmon Sharipovich",
@@ -71,12 +74,14 @@ struct PersonRegistry {
 
     /// The registered people a (possibly partial) name may refer to: "Mr Kim" after Kim Jong Un
     /// and Kim Yong Chol may be either, and is then no new person.
-    func candidates(_ words: [String]) -> [Int] {
-        let keys = words.map(Lexicon.key)
+    func candidates(_ words: [String]) -> [Int] { candidates(words, keys: words.map(Lexicon.key)) }
+
+    /// `candidates(_:)` given the words' keys (`Lexicon.key` of each).
+    func candidates(_ words: [String], keys: [String]) -> [Int] {
         if let i = people.firstIndex(where: { $0.keys == keys || $0.alternates.contains(keys) }) { return [i] }
         var candidates: [Int] = []
         // "IBK" for Ibrahim Boubacar Keïta, "AMLO": a full name written as its initials.
-        if words.count == 1, let word = words.first, (2...5).contains(word.count), word.allSatisfy(\.isUppercase) {
+        if words.count == 1, let word = words.first, word.allSatisfy(\.isUppercase), (2...5).contains(word.count) {
             let initials = Array(word)
             let fits = people.indices.filter { i in
                 people[i].words.count == initials.count && zip(people[i].words, initials).allSatisfy { $0.first?.uppercased() == String($1) }

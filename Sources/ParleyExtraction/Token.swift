@@ -110,12 +110,16 @@ enum Tokenizer {
             if j - i == 1 && bytes[i] < 0x80 {
                 return Token(start: i, end: j, text: text, key: text, isWord: false, isCapitalized: false, isASCII: true)
             }
-            let key: String
-            switch text {
-            case "’", "‘": key = "'"
-            case "“", "”", "„": key = "\""
-            case "–", "—": key = "-"
-            default: key = text
+            // Typographic quotes and dashes (‘ ’ “ ” „ – —, three bytes each) by their bytes:
+            // comparing the text with each took Unicode-aware comparisons.
+            var key = text
+            if j - i == 3, bytes[i] == 0xE2, bytes[i + 1] == 0x80 {
+                switch bytes[i + 2] {
+                case 0x98, 0x99: key = "'"  // ‘ ’
+                case 0x9C, 0x9D, 0x9E: key = "\""  // “ ” „
+                case 0x93, 0x94: key = "-"  // – —
+                default: break
+                }
             }
             return Token(start: i, end: j, text: text, key: key, isWord: false, isCapitalized: false)
         }
