@@ -106,6 +106,12 @@ import ParleyGraph
     #expect(first("met on 21 November") == "2023-11-21")
     #expect(first("met in November") == "2023-11")
     #expect(first("on April 20") == "2024-04-20")
+    // "last", "next" and "this" before a month: the one before or after the article's month.
+    #expect(first("first met last February") == "2024-02")
+    #expect(first("first met last December") == "2023-12")
+    #expect(first("first met last March") == "2023-03")
+    #expect(first("will meet next January") == "2025-01")
+    #expect(first("will meet next May") == "2024-05")
     let tokens = Tokenizer.tokens(in: Array("will meet on January 9".utf8), from: 0, to: 22)
     #expect(DateResolver.dates(in: tokens, reference: EventDate(year: 2024, month: 11, day: 20), future: true).first?.date.iso == "2025-01-09")
 }
