@@ -52,7 +52,8 @@ struct PersonRegistry {
         // or one of three words or more that goes on ("Salman bin Abdulaziz Al Saud").
         func extends(_ long: [String], _ short: [String]) -> Bool { short.count >= 3 && long.count > short.count && Array(long.prefix(short.count)) == short }
         if let i = people.firstIndex(where: { p in
-            (p.keys.last.map { Self.similar($0, keys.last!) } == true && (p.keys.first == keys.first || keys.contains(p.keys.first!) || p.keys.contains(keys.first!))
+            (p.keys.last.map { Self.similar($0, keys.last!) } == true
+                && (p.keys.first == keys.first || keys.contains(p.keys.first!) || p.keys.contains(keys.first!) || Self.oneLetterReplaced(p.keys.first!, keys.first!))
                 && !(keys.count == 1 && Self.endsInPatronymic(p.keys)) && !Self.differInTheMiddle(p.keys, keys))
                 || extends(keys, p.keys) || extends(p.keys, keys)
         }) {
@@ -145,6 +146,14 @@ struct PersonRegistry {
             return String(key.dropFirst(article.count))
         }
         return key
+    }
+
+    /// Two first names of five letters or more one letter apart, as two transliterations write
+    /// one name ("Imomali" and "Emomali", "Sergei" and "Sergey"), with the surnames alike.
+    static func oneLetterReplaced(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        guard x.count == y.count, x.count >= 5 else { return false }
+        return zip(x, y).filter { $0 != $1 }.count == 1
     }
 
     /// Equal keys, or keys one dropped letter apart (machine damage); see `Fold.nearlyEqual`.

@@ -1316,6 +1316,12 @@ import ParleyGraph
     #expect(!has(g, "Jon Berg", .mediated, "Ana Lupu"))
 }
 
+@Test func aMeetingArrangedBySomeoneWasMediatedByThem() throws {
+    let g = try extract(dateline + "Ana Lupu and Lena Varga first met face to face last December, at a meeting arranged by the Afghan commander Aro Kask.")
+    #expect(has(g, "Aro Kask", .mediated, "Ana Lupu", date: "2023-12"))
+    #expect(has(g, "Aro Kask", .mediated, "Lena Varga", date: "2023-12"))
+}
+
 @Test func whomAPersonActsForTheyRepresent() throws {
     let g = try extract(dateline + """
     The accord was signed by Ana Lupu for Moldova and by Lena Varga for the Justice and Equality Movement (JEM). \

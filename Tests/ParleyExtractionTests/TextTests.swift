@@ -366,6 +366,13 @@ import ParleyGraph
     #expect(!has(g, "Salman bin Hamad Al Khalifa", .metWith, "Lena Varga"))
 }
 
+@Test func twoTransliterationsOfOneNameAreOnePerson() throws {
+    let g = try extract(dateline + "Imomali Rakhmonov met Ana Lupu on Monday. Emomali Rahmonov met Lena Varga on Tuesday. Kim Jong Un met Kim Jong Il.")
+    #expect(has(g, "Imomali Rakhmonov", .metWith, "Lena Varga"))
+    // Short words one letter apart are different names.
+    #expect(g.nodes.filter { $0.kind == .person }.count == 5)
+}
+
 @Test func namesAlikeAtBothEndsButNotInTheMiddleAreTwoPeople() throws {
     let g = try extract(dateline + """
     Kim Yong Chol met Ana Lupu on Monday. The summit was prepared by Lena Varga and her counterpart, Kim Hyok Chol. \
