@@ -309,7 +309,9 @@ struct MentionFinder {
                        !Self.officeWords.contains(tokens[end].key), !["concerning", "regarding"].contains(tokens[end].key) { end += 1; continue }
                     // "in" continues only a long title ("Code of Conduct in the South China Sea"),
                     // not "the Tashkent Declaration in Moscow".
-                    let connector = tokens[end].key != "in" || tokens[start..<end].contains { ["of", "for", "on"].contains($0.key) }
+                    // Nor a second place: "… National Accord in Tajikistan in the Kremlin".
+                    let connector = tokens[end].key != "in"
+                        || (tokens[start..<end].contains { ["of", "for", "on"].contains($0.key) } && !tokens[start..<end].contains { $0.key == "in" })
                     if end + 1 < tokens.count, connector, ["on", "for", "of", "in", "between", "through", "among", "concerning", "regarding"].contains(tokens[end].key) {
                         var k = end + 1
                         if ["the", "a", "an"].contains(tokens[k].key) { k += 1 }
@@ -331,7 +333,9 @@ struct MentionFinder {
                                k + 1 < tokens.count, phrase(tokens, at: k + 1) == nil {
                                 var n = k + 1
                                 if n < tokens.count, ["the", "a", "an"].contains(tokens[n].key), !tokens[n].isCapitalized { n += 1 }
-                                if n < tokens.count, tokens[n].isCapitalized, !taken[n], !isCalendarWord(tokens[n]) { k = n; continue }
+                                // Not a second place (see `connector`).
+                                let place = tokens[k].key == "in" && tokens[start..<k].contains { $0.key == "in" }
+                                if n < tokens.count, !place, tokens[n].isCapitalized, !taken[n], !isCalendarWord(tokens[n]) { k = n; continue }
                             }
                             break
                         }
