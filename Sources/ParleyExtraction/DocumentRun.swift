@@ -667,6 +667,15 @@ struct DocumentRun {
             mediators.append((.entity(entry), position))
             mediateCue = (position, .mediate)
         }
+        // "Russia and Iran sat in as observers alongside the OSCE": whoever stands alongside a
+        // mediator, with no other event told between them, is one too.
+        for (actor, position) in actors where position >= 2 && !mediators.contains(where: { $0.0 == actor }) {
+            let k = position - (tokens[position - 1].key == "the" ? 2 : 1)
+            guard k >= 1, tokens[k].key == "alongside" || (tokens[k].key == "with" && ["together", "along"].contains(tokens[k - 1].key)),
+                  let nearest = mediators.map(\.1).filter({ $0 < k }).max(), k - nearest <= 12,
+                  !tokens[nearest..<k].contains(where: { $0.cue == .sign || $0.cue == .meet }) else { continue }
+            mediators.append((actor, position))
+        }
         let mediatorSet = Set(mediators.map(\.0))
         var parties = unique(actors.filter { !mediatorSet.contains($0.0) && atLevel.contains($0.0) }.map(\.0))
 
@@ -747,7 +756,12 @@ struct DocumentRun {
            refersBack() || mediateCues.contains(where: { ["witness", "witnesses"].contains(tokens[$0.0].key) }) {
             // A state or body mediates between states and bodies: "the talks were mediated by
             // South Sudan" recalls the government and the rebel front, not their signatories.
-            let recalled = !mediatorSet.contains(where: \.isPerson) && lastEntityMeeting.count >= 2 ? lastEntityMeeting : lastMeeting
+            // Nor, with none told, the people last told but the states and bodies they act for:
+            // "moderated by the UN" after Rahmonov (Tajikistan) and Nuri (the UTO) signed.
+            let actedFor = unique(lastMeeting.compactMap { sides[$0] ?? bodies[$0] })
+            let recalled = mediatorSet.contains(where: \.isPerson) ? lastMeeting
+                : lastEntityMeeting.count >= 2 ? lastEntityMeeting
+                : actedFor.count == lastMeeting.count && actedFor.count >= 2 ? actedFor : lastMeeting
             // Nor is a mediator of the article among the parties it recalls.
             let knownMediators = Set(edges.lazy.filter { $0.type == .mediated }.map(\.source))
             parties = recalled.filter { !mediatorSet.contains($0) && !knownMediators.contains($0) }

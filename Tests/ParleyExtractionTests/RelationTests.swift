@@ -1322,6 +1322,23 @@ import ParleyGraph
     #expect(has(g, "Aro Kask", .mediated, "Lena Varga", date: "2023-12"))
 }
 
+@Test func whoStandsAlongsideAMediatorIsOneAndStatesMediateBetweenStates() throws {
+    let g = try extract(dateline + """
+    Ana Lupu of Moldova and Lena Varga of Romania signed the accord on Friday. The negotiations had been moderated by \
+    the UN at every stage, with Russia and Iran sitting in as observers alongside the OSCE. \
+    Aro Kask signed the deal alongside Jon Berg, with Petru Rusu looking on.
+    """)
+    // Mediating states and bodies mediate between the states the signers act for.
+    for mediator in ["United Nations", "Russia", "Iran", "OSCE"] {
+        #expect(has(g, mediator, .mediated, "Moldova"))
+        #expect(has(g, mediator, .mediated, "Romania"))
+        #expect(!has(g, mediator, .mediated, "OSCE"))
+    }
+    // A co-signer alongside a signer is no mediator.
+    #expect(!has(g, "Jon Berg", .mediated, "Aro Kask"))
+    #expect(has(g, "Petru Rusu", .mediated, "Jon Berg"))
+}
+
 @Test func whomAPersonActsForTheyRepresent() throws {
     let g = try extract(dateline + """
     The accord was signed by Ana Lupu for Moldova and by Lena Varga for the Justice and Equality Movement (JEM). \
