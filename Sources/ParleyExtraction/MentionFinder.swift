@@ -375,6 +375,11 @@ struct MentionFinder {
                    !Self.officeWords.contains(tokens[start - 1].key), tokens[start - 1].cue == nil {
                     start -= 1
                     named = true
+                    // A numbered one takes the name before its number: "the Minsk II accord".
+                    if start > 1, tokens[start].text.utf8.count <= 4, tokens[start].text.utf8.allSatisfy({ [0x49, 0x56, 0x58].contains($0) }),
+                       tokens[start - 1].isWord, tokens[start - 1].isCapitalized, !taken[start - 1], !Self.officeWords.contains(tokens[start - 1].key) {
+                        start -= 1
+                    }
                     // The whole of a name of several words: "the Sri Lanka ceasefire agreement".
                     if let whole = (max(0, start - 3)..<start).first(where: { j in phrase(tokens, at: j).map { j + $0.1 == start + 1 } ?? false }) {
                         start = whole

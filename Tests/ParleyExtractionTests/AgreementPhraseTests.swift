@@ -115,6 +115,9 @@ private func agreementLabels(_ g: Graph) -> [String] {
 @Test func suchADocumentIsNoAgreementInParticular() throws {
     let g = try extract(valletta + "President Ana Lupu of Moldova and President Petru Rusu of Romania signed the Valletta Declaration, making Moldova the first country to sign such a document.")
     #expect(agreementLabels(g) == ["Valletta Declaration"])
+    // A numbered agreement keeps the name before its number.
+    let numbered = try extract(valletta + "Ana Lupu and Petru Rusu signed the Esquipulas II accord on Friday.")
+    #expect(agreementLabels(numbered) == ["Esquipulas II accord"])
     // A long title keeps its own place, not the place of the signing after it.
     let long = try extract(valletta + "Ana Lupu and Petru Rusu signed the General Agreement on Peace and National Accord in Moldova in the Kremlin on Friday.")
     #expect(agreementLabels(long) == ["General Agreement on Peace and National Accord in Moldova"])
