@@ -856,6 +856,8 @@ struct DocumentRun {
         var meetStatus: EdgeStatus?
         var meeting: [Actor] = []
         var earlierMeeting: [Actor] = []
+        /// Those a coordinated clause says the subjects saw, with the clause's own date.
+        var laterMeeting: ([Actor], EventDate?)?
         var meetingDenied = false
         // The date of the meeting's own clause, when it states one: "the first visit since Lee
         // travelled to Kyoto in December 2011 for talks with Noda".
@@ -908,6 +910,25 @@ struct DocumentRun {
                     }
                 }
             }
+            // "Blair held a session with Adams and McGuinness on Thursday night, and saw Paisley
+            // and Robinson on Friday": those named in a coordinated clause after the meeting's,
+            // which tells no meeting of its own, were not at it.
+            if !ownClause, span.upperBound < tokens.count, Self.isCoordinated(span.upperBound + 1..<tokens.count, tokens: tokens),
+               actors.filter({ span.contains($0.1) && parties.contains($0.0) }).count >= 2 {
+                let after = clause(around: span.upperBound + 1, length: 1, tokens: tokens)
+                if !cues.contains(where: { after.contains($0.0) && [.meet, .host, .mediate, .sign].contains($0.2) }) {
+                    let later = Set(actors.filter { after.contains($0.1) }.map(\.0)).subtracting(actors.filter { !after.contains($0.1) }.map(\.0))
+                    meeting.removeAll { later.contains($0) }
+                    // "…, and saw Paisley": whom the subjects saw or visited, they met, then.
+                    if after.count > 2, ["saw", "visited"].contains(tokens[after.lowerBound + 1].key) {
+                        let subjects = unique(actors.filter { $0.1 < cue.0 && parties.contains($0.0) }.map(\.0))
+                        let seen = unique(actors.filter { after.contains($0.1) && later.contains($0.0) && parties.contains($0.0) }.map(\.0))
+                        if !subjects.isEmpty, !seen.isEmpty {
+                            laterMeeting = (subjects + seen, a.dates.first { after.contains($0.tokens.lowerBound) }?.date)
+                        }
+                    }
+                }
+            }
             if span != eventClause, let own = a.dates.first(where: { !insideAgreement($0.tokens.lowerBound) && span.contains($0.tokens.lowerBound) }) {
                 meetDate = own.date
             }
@@ -947,6 +968,9 @@ struct DocumentRun {
         let isCurrent = !flashback && toldDate.map { s in articleDate.map { abs($0.dayNumber - s.dayNumber) <= 45 } ?? true } ?? true
         if let status = meetStatus, earlierMeeting.count >= 2, earlierMeeting.count <= 8 {
             addMeeting(of: earlierMeeting, status: status, date: meetDate, place: place, sentence: index)
+        }
+        if let status = meetStatus, let (people, own) = laterMeeting, people.count <= 8 {
+            addMeeting(of: people, status: status, date: own ?? date, place: place, sentence: index)
         }
         // "The two leaders did not meet": a meeting denied outright, which no signing together
         // can imply (see `extract`).
@@ -1351,6 +1375,7 @@ struct DocumentRun {
     static let clauseVerbs: Set<String> = [
         "said", "says", "told", "added", "is", "was", "were", "are", "has", "had", "have", "will", "would", "did", "does",
         "flew", "arrived", "landed", "travelled", "traveled", "went", "came", "returned", "left", "drove", "spent",
+        "held", "saw", "visited", "briefed", "thanked", "urged", "asked", "called",
     ]
 
     /// "signed by A, who leads X; B, the former premier; and C, leader of Y": semicolons that

@@ -1339,6 +1339,17 @@ import ParleyGraph
     #expect(has(g, "Petru Rusu", .mediated, "Jon Berg"))
 }
 
+@Test func thoseSeenInACoordinatedClauseWereNotAtTheFirstMeeting() throws {
+    let g = try extract(dateline + """
+    Ana Lupu and Aro Kask held a late session with Lena Varga and Jon Berg on Thursday night, \
+    and saw Petru Rusu and his deputy, Ion Cebanu, early on Friday morning.
+    """)
+    #expect(has(g, "Ana Lupu", .metWith, "Lena Varga", date: "2024-02-29"))
+    #expect(!has(g, "Lena Varga", .metWith, "Petru Rusu"))
+    #expect(!has(g, "Jon Berg", .metWith, "Ion Cebanu"))
+    #expect(has(g, "Ana Lupu", .metWith, "Petru Rusu", date: "2024-03-01"))
+}
+
 @Test func whomAPersonActsForTheyRepresent() throws {
     let g = try extract(dateline + """
     The accord was signed by Ana Lupu for Moldova and by Lena Varga for the Justice and Equality Movement (JEM). \
