@@ -1870,7 +1870,8 @@ struct DocumentRun {
             // A cue cannot go on over a word no cue has.
             while k < tokens.count && k - i < lexicon.maxCueWords && (k == i || !tokens[k].isWord || tokens[k].flags.contains(.cueWord)) {
                 key += key.isEmpty ? tokens[k].key : " " + tokens[k].key
-                if let cue = lexicon.cues[key] { best = (k + 1 - i, cue) }
+                // The first word's cue is on its token already (`Lexicon.tag`).
+                if let cue = k == i && tokens[i].isWord ? tokens[i].cue : lexicon.cues[key] { best = (k + 1 - i, cue) }
                 k += 1
             }
             // "called" is a call only with whom it was made: not "called it", "called for";
