@@ -1230,10 +1230,12 @@ struct DocumentRun {
     static let transitiveMeetVerbs: Set<String> = ["met", "meet", "meets", "phoned", "telephoned", "visited", "visits"]
 
     /// "separate talks", "met separately": a meeting cue that says its parties did not meet.
-    func isSeparate(cue: Int, length: Int, tokens: [Token]) -> Bool {
+    @inline(__always) func isSeparate(cue: Int, length: Int, tokens: [Token]) -> Bool { Self.isSeparate(cue: cue, length: length, tokens: tokens) }
+
+    static func isSeparate(cue: Int, length: Int, tokens: [Token]) -> Bool {
         if (max(0, cue - 2)..<min(tokens.count, cue + length + 2)).contains(where: { tokens[$0].flags.contains(.separate) }) { return true }
         // "spoke with A and with B in separate calls".
-        let clause = clause(around: cue, length: length, tokens: tokens)
+        let clause = Self.clause(around: cue, length: length, tokens: tokens)
         return (cue + length..<clause.upperBound).contains { k in
             tokens[k].key == "separately" || (tokens[k].key == "separate" && k + 1 < tokens.count
                 && ["calls", "meetings", "talks", "conversations", "phone", "telephone", "sessions"].contains(tokens[k + 1].key))
@@ -1243,8 +1245,12 @@ struct DocumentRun {
     /// "Borrell held separate meetings with Vucic and Kurti", "the envoy met separately with A
     /// and B": the actors before the cue in its clause, and the two or more after "with".
     /// The caller has found the cue `isSeparate`.
-    func separateMeetings(cue: Int, length: Int, actors: [(Actor, Int)], tokens: [Token], guests least: Int = 2) -> (hosts: [Actor], guests: [Actor])? {
-        let clause = clause(around: cue, length: length, tokens: tokens)
+    @inline(__always) func separateMeetings(cue: Int, length: Int, actors: [(Actor, Int)], tokens: [Token], guests least: Int = 2) -> (hosts: [Actor], guests: [Actor])? {
+        Self.separateMeetings(cue: cue, length: length, actors: actors, tokens: tokens, guests: least)
+    }
+
+    static func separateMeetings(cue: Int, length: Int, actors: [(Actor, Int)], tokens: [Token], guests least: Int = 2) -> (hosts: [Actor], guests: [Actor])? {
+        let clause = Self.clause(around: cue, length: length, tokens: tokens)
         // The "with" may be the cue's own last word ("held separate talks with"), a few words
         // after it ("spoke by phone that day with A and, separately, with B"), or none when the
         // verb takes its guests directly ("met each man separately").
@@ -1253,31 +1259,37 @@ struct DocumentRun {
         // The hosts are the clause's subject, before its first verb: "Lampreia shuttled between
         // the two delegations' hotels and met A and B separately".
         let subjectEnd = (clause.lowerBound..<cue).first { tokens[$0].cue != nil && tokens[$0].cue != .report && tokens[$0].cue != .plan } ?? cue
-        var hosts = unique(actors.filter { clause.contains($0.1) && $0.1 < subjectEnd }.map(\.0))
+        var hosts = Self.unique(actors.filter { clause.contains($0.1) && $0.1 < subjectEnd }.map(\.0))
         // "Biden, who spoke by phone with A and, separately, with B": the one "who" stands for.
         if hosts.isEmpty, clause.lowerBound >= 2, tokens[clause.lowerBound - 1].key == "who", tokens[clause.lowerBound - 2].key == ",",
            let antecedent = actors.last(where: { $0.1 < clause.lowerBound - 2 }) {
             hosts = [antecedent.0]
         }
-        let guests = unique(actors.filter { clause.contains($0.1) && $0.1 > with }.map(\.0)).filter { !hosts.contains($0) }
+        let guests = Self.unique(actors.filter { clause.contains($0.1) && $0.1 > with }.map(\.0)).filter { !hosts.contains($0) }
         guard !hosts.isEmpty, guests.count >= least else { return nil }
         return (hosts, guests)
     }
 
     /// The token range of "between A and B" within a few words after a cue ("mediated between",
     /// "brokered talks between"), up to the first word that starts something else.
-    func betweenPhrase(after cue: Int, tokens: [Token]) -> Range<Int>? {
+    @inline(__always) func betweenPhrase(after cue: Int, tokens: [Token]) -> Range<Int>? { Self.betweenPhrase(after: cue, tokens: tokens) }
+
+    static func betweenPhrase(after cue: Int, tokens: [Token]) -> Range<Int>? {
         guard let between = (cue + 1..<min(tokens.count, cue + 5)).first(where: { tokens[$0].key == "between" }) else { return nil }
-        return phrase(openedAt: between, tokens: tokens)
+        return Self.phrase(openedAt: between, tokens: tokens)
     }
 
     /// Who an event noun is of: "the meeting of Thai and Cambodian leaders", "talks between
     /// Armenia and Azerbaijan" (right after the noun).
-    func membersPhrase(after cue: Int, length: Int, tokens: [Token]) -> Range<Int>? {
+    @inline(__always) func membersPhrase(after cue: Int, length: Int, tokens: [Token]) -> Range<Int>? {
+        Self.membersPhrase(after: cue, length: length, tokens: tokens)
+    }
+
+    static func membersPhrase(after cue: Int, length: Int, tokens: [Token]) -> Range<Int>? {
         // The cue may end in its preposition ("talks between").
         let opener = ["of", "between"].contains(tokens[cue + length - 1].key) ? cue + length - 1 : cue + length
         guard opener < tokens.count, ["of", "between"].contains(tokens[opener].key) else { return nil }
-        return phrase(openedAt: opener, tokens: tokens)
+        return Self.phrase(openedAt: opener, tokens: tokens)
     }
 
     /// A clause coordinated to the one before it, with a verb of its own: ", and then met Kask".
@@ -1287,7 +1299,7 @@ struct DocumentRun {
     }
 
     /// The words after the preposition at `opener`, up to a clause word or an event cue.
-    private func phrase(openedAt opener: Int, tokens: [Token]) -> Range<Int> {
+    private static func phrase(openedAt opener: Int, tokens: [Token]) -> Range<Int> {
         var end = opener + 1
         while end < tokens.count, !Self.betweenPhraseEnds.contains(tokens[end].key), tokens[end].cue == nil { end += 1 }
         return (opener + 1)..<end
@@ -1934,7 +1946,11 @@ struct DocumentRun {
     ]
     static let modalityBreaks: Set<String> = [",", ";", ":", "but", "while", "although", "though", "whereas", "after", "before", "when", "since", "because", "and", "who", "which"]
 
-    func modality(at position: Int, tokens: [Token], cues: [(Int, Int, Lexicon.Cue)]) -> EdgeStatus? {
+    @inline(__always) func modality(at position: Int, tokens: [Token], cues: [(Int, Int, Lexicon.Cue)]) -> EdgeStatus? {
+        Self.modality(at: position, tokens: tokens, cues: cues)
+    }
+
+    static func modality(at position: Int, tokens: [Token], cues: [(Int, Int, Lexicon.Cue)]) -> EdgeStatus? {
         var planned = false
         for (p, length, cue) in cues {
             // A cue governs the event verb soon after it, or further on in its own clause:
