@@ -64,7 +64,10 @@ struct DocumentRun {
         var cues: [(Int, Int, Lexicon.Cue)]
 
         /// A mention's words as written: "Swaziland", "the Kremlin".
-        func surface(of m: Mention) -> String { tokens[m.tokens].map(\.text).joined(separator: " ") }
+        func surface(of m: Mention) -> String {
+            // Most mentions are one word: its text, without an array and a join.
+            m.tokens.count == 1 ? tokens[m.tokens.lowerBound].text : tokens[m.tokens].map(\.text).joined(separator: " ")
+        }
 
         /// The matching keys of a name's words, for the person registry: a word's token holds
         /// `Lexicon.key` of its text already.
