@@ -1424,9 +1424,13 @@ struct DocumentRun {
     }
 
     mutating func noteEntity(_ entry: LexiconEntry, surface: String?) {
-        // Edited in place: a record taken out and put back would copy its set of surfaces.
-        entityAliases[entry.id, default: (entry, [entry.label], 0)].2 += 1
-        if let surface { entityAliases[entry.id]!.1.insert(surface) }
+        // Edited in place: a record taken out and put back would copy its set of surfaces. In
+        // one access: the id is hashed once.
+        func note(_ record: inout (LexiconEntry, Set<String>, Int)) {
+            record.2 += 1
+            if let surface { record.1.insert(surface) }
+        }
+        note(&entityAliases[entry.id, default: (entry, [entry.label], 0)])
     }
 
     /// "the two leaders", "both sides": the last pair named, or the last two people/states.
