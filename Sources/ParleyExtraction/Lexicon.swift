@@ -106,7 +106,7 @@ public struct Lexicon: Sendable {
     /// Agreement modifiers that tell no agreement apart ("immediate", "lasting").
     var vagueAgreementModifiers: Set<String> = []
     /// Common lowercase English words; a capitalised run of nothing else is not a name.
-    var commonWords: Set<String> = []
+    var commonWords = WordSet([])
     /// Capitalised words that are never part of a person's name.
     var nonNames: Set<String> = []
     /// Who held which office, for titles the text gives without their state.
@@ -291,7 +291,7 @@ public struct Lexicon: Sendable {
         vagueAgreementModifiers = Set(try Self.lines(dir.appendingPathComponent("agreement-vague-modifiers.txt")).map(Self.key))
         agreementModifiers = Set(try Self.lines(dir.appendingPathComponent("agreement-modifiers.txt")).map(Self.key)).union(vagueAgreementModifiers)
         nonNames = Set(try Self.lines(dir.appendingPathComponent("nonnames.txt")).map(Self.key))
-        commonWords = Set(try Self.lines(dir.appendingPathComponent("common-words.txt")))
+        commonWords = WordSet(try Self.lines(dir.appendingPathComponent("common-words.txt")))
         officeHolders = try OfficeHolders(rows: Self.rows(dir.appendingPathComponent("officeholders.tsv"), width: 6), lexicon: self)
         indexStarts()
     }

@@ -56,3 +56,15 @@ struct WordFlagTable: Sendable {
         }
     }
 }
+
+/// A set of words in a `WordFlagTable`: the same cheap hash instead of a `Set`'s seeded SipHash.
+/// `Lexicon.isCommonWord(_:)` asks the 62,000 common words of candidate names' words.
+struct WordSet: Sendable {
+    private let table: WordFlagTable
+
+    init<Words: Sequence<String>>(_ words: Words) {
+        table = WordFlagTable(Dictionary(words.lazy.map { ($0, Lexicon.WordFlags.tagged) }, uniquingKeysWith: { first, _ in first }))
+    }
+
+    func contains(_ word: String) -> Bool { !table.lookup(word).flags.isEmpty }
+}
