@@ -218,7 +218,7 @@ struct DocumentRun {
     /// Removes a dateline ("CHISINAU, March 3, 2024 — ", "Published 8 March 2025 -") from the
     /// start of a sentence: its place and date are the article's, not the event's.
     static func dropDateline(_ tokens: inout [Token], reference: EventDate?) {
-        guard let dash = tokens.prefix(12).firstIndex(where: { $0.key == "-" || $0.key == "--" }), dash > 0 else { return }
+        guard let dash = tokens.prefix(12).firstIndex(where: { !$0.isWord && ($0.key == "-" || $0.key == "--") }), dash > 0 else { return }
         let head = Array(tokens[..<dash])
         let hasDate = !DateResolver.dates(in: head, reference: reference).isEmpty
         let hasCapsPlace = head.contains { $0.isWord && $0.text.count >= 3 && $0.text == $0.text.uppercased() && $0.text.unicodeScalars.first!.properties.isAlphabetic }
