@@ -153,7 +153,10 @@ public enum Segmenter {
             }
         }
         // "Photo: …" or "Credit: …" to the end, and a trailing "Name / Agency".
-        for prefix in creditPrefixes {
+        // A line without a colon (one with a bracket or a slash) can hold only the three
+        // prefixes without one: the others are not searched for.
+        let hasColon = b[line.start..<line.end].contains(0x3A)
+        for prefix in creditPrefixes where hasColon || !prefix.contains(0x3A) {
             guard let offset = ByteSearch.first(prefix, in: b, line.start..<line.end) else { continue }
             // "Photo: President X (R) greets Y in Samarkand. Photo credit: UzA": a label that
             // opens a long caption masks only itself, up to the credit that ends it.
