@@ -196,15 +196,16 @@ struct DocumentRun {
                                      agreementSpans: found.agreementSpans, dates: dates, cues: cues))
         }
         // Full names first, so that surnames anywhere in the article resolve to them.
+        // By index, as below: iterating the analyses by value copied each of them.
         for anchoredFirst in [true, false] {
-            for a in analyzed {
-                for (range, anchored) in a.names where anchored == anchoredFirst && range.count >= 2 {
-                    _ = persons.register(a.tokens[range].map(\.text), keys: a.keys(of: range))
+            for index in analyzed.indices {
+                for (range, anchored) in analyzed[index].names where anchored == anchoredFirst && range.count >= 2 {
+                    _ = persons.register(analyzed[index].tokens[range].map(\.text), keys: analyzed[index].keys(of: range))
                 }
             }
         }
-        for (index, a) in analyzed.enumerated() {
-            for span in a.agreementSpans where span.named {
+        for index in analyzed.indices {
+            for span in analyzed[index].agreementSpans where span.named {
                 agreements.named.append((span.label, span.head, index * AgreementRegistry.sentenceStride + span.0.lowerBound))
             }
         }
