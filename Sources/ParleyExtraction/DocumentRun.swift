@@ -1891,7 +1891,7 @@ struct DocumentRun {
             while k < tokens.count && k - i < lexicon.maxCueWords && (k == i || !tokens[k].isWord || tokens[k].flags.contains(.cueWord)) {
                 key += key.isEmpty ? tokens[k].key : " " + tokens[k].key
                 // The first word's cue is on its token already (`Lexicon.tag`).
-                if let cue = k == i && tokens[i].isWord ? tokens[i].cue : lexicon.cues[key] { best = (k + 1 - i, cue) }
+                if let cue = k == i && tokens[i].isWord ? tokens[i].cue : lexicon.cueTable[key] { best = (k + 1 - i, cue) }
                 k += 1
             }
             // "called" is a call only with whom it was made: not "called it", "called for";

@@ -200,6 +200,10 @@ public struct Lexicon: Sendable {
 
     /// Flags by key; see `WordFlags`.
     private(set) var wordFlags = WordFlagTable()
+    /// `phrases` and `cues` in tables of the same kind, for the lookups at every word that may
+    /// start one (a dictionary ran a seeded SipHash over each key). Rebuilt by `indexStarts()`.
+    private(set) var phraseTable = WordTable<[LexiconEntry]?>([:], absent: nil)
+    private(set) var cueTable = WordTable<Cue?>([:], absent: nil)
 
     /// Whether a tagged word is a common lowercase English word. Asked of the set, not flagged
     /// on every token: the 62,000 common words would make the flag table too large for the
@@ -212,7 +216,7 @@ public struct Lexicon: Sendable {
     func flags(of key: String) -> WordFlags {
         let (own, hasSpace) = wordFlags.lookup(key)
         guard hasSpace else { return own }
-        let first = wordFlags.lookup(MentionFinder.firstWord(key)).flags
+        let first = wordFlags[MentionFinder.firstWord(key)]
         let last = key.lastIndex(of: " ").map { String(key[key.index(after: $0)...]) } ?? key
         let mediating: WordFlags = DocumentRun.mediatingParticiples.contains(last) ? .mediatingParticipleLast : []
         return own.subtracting(.ofFirstWord).union(first.intersection(.ofFirstWord)).union(.ofLongerNames).union(mediating)
@@ -224,12 +228,12 @@ public struct Lexicon: Sendable {
     func tag(_ tokens: inout [Token]) {
         for k in tokens.indices {
             guard tokens[k].isWord else {
-                tokens[k].flags = wordFlags.lookup(tokens[k].key).flags
+                tokens[k].flags = wordFlags[tokens[k].key]
                 continue
             }
             let flags = flags(of: tokens[k].key)
             tokens[k].flags = flags.union(.tagged)
-            if flags.contains(.cueStart) { tokens[k].cue = cues[tokens[k].key] }
+            if flags.contains(.cueStart) { tokens[k].cue = cueTable[tokens[k].key] }
         }
     }
 
@@ -334,6 +338,8 @@ public struct Lexicon: Sendable {
             for word in words { flags[word, default: []].insert(flag) }
         }
         wordFlags = WordFlagTable(flags)
+        phraseTable = WordTable(phrases, absent: nil)
+        cueTable = WordTable(cues, absent: nil)
     }
 
     /// Cue keys keep apostrophes as separate words the way the tokenizer splits them.
