@@ -1,4 +1,5 @@
 import Foundation
+import ParleyExtraction
 import ParleyGraph
 
 /// Joins, across articles, a person known by one word ("Erdogan") to the one person whose
@@ -64,7 +65,12 @@ public enum PersonUnifier {
         }
         for node in people where rename[node.id] == nil {
             let key = Fold.key(node.label)
-            guard !key.contains(" "), let targets = byWord[key], targets.count == 1 else { continue }
+            // "King Hussein" is known by that one name, not by a surname: he is not Saddam Hussein.
+            let styled = node.aliases.contains { alias in
+                let words = Fold.key(alias).split(separator: " ")
+                return words.count == 2 && words[1] == key && Lexicon.styleTitles.contains(String(words[0]))
+            }
+            guard !key.contains(" "), !styled, let targets = byWord[key], targets.count == 1 else { continue }
             rename[node.id] = rename[targets.first!] ?? targets.first!
         }
         guard !rename.isEmpty else { return graph }

@@ -143,6 +143,17 @@ enum DateResolver {
                     i += 2
                     continue
                 }
+                // "last December", "next March": the one before or after the article's month.
+                if let ref = reference, i > 0, ["last", "next", "this"].contains(tokens[i - 1].key), tokens[i].isCapitalized {
+                    let y = switch tokens[i - 1].key {
+                    case "last": month >= ref.month ? ref.year - 1 : ref.year
+                    case "next": month <= ref.month ? ref.year + 1 : ref.year
+                    default: ref.year
+                    }
+                    found.append(Found(date: EventDate(year: y, month: month, day: nil), tokens: (i - 1)..<(i + 1), explicit: false))
+                    i += 1
+                    continue
+                }
                 // "in May", "at the end of May": the month of the article's year.
                 if let ref = reference, i > 0, ["in", "of", "since", "until", "during", "early", "late", "mid"].contains(tokens[i - 1].key), tokens[i].isCapitalized {
                     found.append(Found(date: EventDate(year: nearestYear(month: month, day: nil, reference: ref), month: month, day: nil),

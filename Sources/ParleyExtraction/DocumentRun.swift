@@ -134,6 +134,11 @@ struct DocumentRun {
     var namedGroups: [String: [Actor]] = [:]
     /// The last meeting or signing told between states and bodies, not people.
     var lastEntityMeeting: [Actor] = []
+    /// The event last told as watched by people it does not name ("a row of foreign dignitaries
+    /// witnessed the ceremony"), whom the next sentence names.
+    var unnamedWitnesses: (sentence: Int, parties: [Actor], status: EdgeStatus, date: EventDate?, place: String?)?
+    /// The one signer last told signing on their own, with the text and the sentence.
+    var lastSigner: (signer: Actor, agreement: Int, sentence: Int)?
     var recentStates: [LexiconEntry] = []
     /// The date the story is at: the last past date stated, else the article's own date.
     /// News tells one event over several sentences and dates it once.
@@ -282,8 +287,10 @@ struct DocumentRun {
                 continue
             }
             var person: Int?
+            let style = range.lowerBound > 0 && tokens[range.lowerBound - 1].flags.contains(.styleTitle) ? tokens[range.lowerBound - 1].key : nil
             let keys = a.keys(of: range)
-            let fits = persons.candidates(words, keys: keys)
+            var fits = persons.candidates(words, keys: keys)
+            if let style, words.count == 1 { fits.removeAll { persons.people[$0].styledOtherwise(style) } }
             if fits.count == 1 {
                 person = fits[0]
             } else if fits.count > 1, anchored, words.count == 1 {
@@ -297,8 +304,9 @@ struct DocumentRun {
             // Surface forms: the name, and title + name as written.
             persons.people[p].aliases.insert(words.joined(separator: " "))
             // A royal or religious title is part of the name people know: "King Fahd", "Pope Francis".
-            if range.lowerBound > 0, tokens[range.lowerBound - 1].flags.contains(.styleTitle) {
+            if let style {
                 persons.people[p].aliases.insert(([tokens[range.lowerBound - 1].text] + words).joined(separator: " "))
+                persons.people[p].styles.insert(style)
             }
             people.append((p, range))
         }
@@ -749,6 +757,23 @@ struct DocumentRun {
             parties = recalled.filter { !mediatorSet.contains($0) && !knownMediators.contains($0) }
             partiesFromEarlier = true
         }
+        // "A row of foreign dignitaries witnessed the ceremony. Abiy Ahmed sat beside Salva Kiir
+        // and Uhuru Kenyatta": the people the next sentence names are the witnesses.
+        if let witnessed = unnamedWitnesses, witnessed.sentence == index - 1 {
+            let named = unique(actors.filter { $0.0.isPerson && atLevel.contains($0.0) }.map(\.0)).filter { !witnessed.parties.contains($0) }
+            for witness in named {
+                for party in witnessed.parties {
+                    edges.append(RawEdge(source: witness, target: party, type: .mediated, status: witnessed.status, date: witnessed.date, place: witnessed.place, sentence: index))
+                }
+            }
+        }
+        unnamedWitnesses = nil
+        if mediators.isEmpty, let cue = mediateCues.first, lastMeeting.count >= 2, !actors.contains(where: { $0.1 < cue.0 }),
+           tokens[..<cue.0].contains(where: { $0.flags.contains(.unnamedPeople) }),
+           refersBack() || ["witness", "witnesses"].contains(tokens[cue.0].key), let status = modality(at: cue.0, tokens: tokens, cues: cues) {
+            let knownMediators = Set(edges.lazy.filter { $0.type == .mediated }.map(\.source))
+            unnamedWitnesses = (index, lastMeeting.filter { !knownMediators.contains($0) }, status, date, place)
+        }
         // "Kuwait offered to mediate between Saudi Arabia and Qatar": parties named only after
         // "between", with no meeting told, did not meet.
         // Nor did those a role noun only names ("A and B, the co-sponsors of the talks, urged C
@@ -1040,6 +1065,17 @@ struct DocumentRun {
                 lastMeeting = signers
                 if !signers.contains(where: \.isPerson) { lastEntityMeeting = signers }
             }
+            // "Dagalo signed for the army side. Rabie put his name to the text for the alliance.
+            // The two men embraced": signers of one text told one after the other are a pair.
+            // Not one who signs besides the parties ("Eyadéma also put his signature to the
+            // accord"), nor a mediator.
+            let besides = tokens[span].contains { $0.key == "also" } || signers.contains { s in edges.contains { $0.type == .mediated && $0.source == s } }
+            if signers.count == 1, !besides, let previous = lastSigner, previous.sentence < index, previous.sentence >= index - 2,
+               previous.signer != signers[0], targets.contains(previous.agreement) {
+                lastPair = [previous.signer, signers[0]]
+                lastMeeting = lastPair
+            }
+            lastSigner = signers.count == 1 && !besides ? (signers[0], targets[0], index) : nil
             for agreement in Set(targets).sorted() {
                 for signer in signers {
                     edges.append(RawEdge(source: signer, target: .agreement(agreement), type: .agreedTo, status: status, date: date, place: place, sentence: index))
@@ -1341,7 +1377,7 @@ struct DocumentRun {
     static func breaksClause(_ token: Token) -> Bool { token.flags.contains(.clauseBreak) }
 
     /// Plural nouns for people a sentence may go on to name: "the leaders of the armed groups".
-    static let unnamedPeopleWords: Set<String> = ["leaders", "heads", "representatives", "commanders", "chiefs", "members", "delegates", "envoys", "officials", "ministers", "presidents"]
+    static let unnamedPeopleWords: Set<String> = ["leaders", "heads", "representatives", "commanders", "chiefs", "members", "delegates", "envoys", "officials", "ministers", "presidents", "dignitaries", "guests"]
 
     /// Words that end the phrase naming a mediator or its parties (`mediatorsAround`); a
     /// constant, not a set built at every call.
@@ -1538,9 +1574,10 @@ struct DocumentRun {
             // Prime Minister X" is Greek only.
             if key == ",", !candidates.isEmpty { break }
             // Nor does a comma closing another's "of <state>": "King Fahd of Saudi Arabia, King
-            // Hassan II".
+            // Hassan II"; but a title's own does not: "The Prime Minister of Qatar, Sheikh Hamad".
             if key == ",", sawTitle, k >= 1, let before = mention(at: k - 1), affiliation(before) != nil,
-               before.tokens.lowerBound >= 1, tokens[before.tokens.lowerBound - 1].key == "of" { break }
+               before.tokens.lowerBound >= 1, tokens[before.tokens.lowerBound - 1].key == "of",
+               before.tokens.lowerBound < 2 || mention(at: before.tokens.lowerBound - 2)?.kind != .title { break }
             if ["'s", "of", "the", "-", "(", ")", ".", ",", "acting", "interim", "caretaker", "outgoing", "incoming", "new"].contains(key)
                 || tokens[k].flags.contains(.honorific) || tokens[k].flags.contains(.institutionWord) { k -= 1; continue }
             if tokens[k].flags.contains(.pluralTitle) { sawTitle = true; k -= 1; continue }
@@ -1926,8 +1963,9 @@ struct DocumentRun {
         return out
     }
 
+    static let styleTitles = Lexicon.styleTitles
+
     /// The status of the event whose cue stands at `position`; nil when it is negated.
-    static let styleTitles: Set<String> = ["king", "queen", "prince", "princess", "sheikh", "emir", "sultan", "pope", "patriarch", "ayatollah"]
 
     /// "instructed X to begin talks with Y": verbs that send someone else to an event.
     static let instructionVerbs: Set<String> = ["instructed", "asked", "ordered", "directed", "tasked", "authorised", "authorized", "sent", "dispatched", "mandated"]

@@ -81,6 +81,9 @@ public struct LexiconEntry: Sendable, Hashable {
 /// Knowledge the extractor matches text against: states, organisations, offices, titles,
 /// event cues and agreement nouns. All of it comes from data files; see `Resources/`.
 public struct Lexicon: Sendable {
+    /// Titles a ruler is styled with before the one name they are known by: "King Hussein",
+    /// "Emir Tamim", "Pope Francis".
+    public static let styleTitles: Set<String> = ["king", "queen", "prince", "princess", "sheikh", "cheikh", "shaikh", "shaykh", "emir", "sultan", "pope", "patriarch", "ayatollah"]
     /// Phrases by matching key ("cote divoire" → Côte d'Ivoire).
     var phrases: [String: [LexiconEntry]] = [:]
     /// The longest phrase, in words.

@@ -18,7 +18,7 @@ struct MentionFinder {
     static let nameParticles: Set<String> = ["bin", "ibn", "bint", "al", "el", "de", "da", "van", "von", "der", "del", "la", "le", "dos", "du", "ben", "abu", "di", "y"]
     static let demonymHeads: Set<String> = ["delegation", "delegations", "side", "government", "authorities", "officials", "leadership", "negotiators", "team", "administration", "president", "counterparts", "leaders", "envoys", "diplomats", "representatives"]
     static let groupWords: Set<String> = ["leaders", "presidents", "ministers", "sides", "men", "women", "envoys", "delegations", "heads", "premiers", "diplomats", "negotiators", "countries", "nations", "states", "neighbours", "neighbors", "governments", "parties", "chiefs", "counterparts"]
-    static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "sir", "rev", "reverend", "sheikh", "m", "h.e", "he"]
+    static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "sir", "rev", "reverend", "sheikh", "cheikh", "shaikh", "shaykh", "m", "h.e", "he"]
     /// Words that open a group reference ("both sides", "the two leaders"), and the sizes
     /// the numbers among them give.
     static let groupSizes = ["two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5]
@@ -666,14 +666,16 @@ struct MentionFinder {
             }
             guard !taken[i], nameWords[i] || startsAfterTitle() else { i += 1; continue }
             var end = i + 1
-            while end < tokens.count, !taken[end], end - i < 5 {
+            // At most five words, particles not counted: "Hamad ben Jassim ben Jabr Al Thani".
+            var particles = 0
+            while end < tokens.count, !taken[end], end - i - particles < 5 {
                 // A damaged lowercase word ends a name of one word so far ("Mevlt avuolu"); after
                 // a full name it is a word of another language ("Avdullah Hoti potpisali su").
                 if nameWords[end] || (isDamagedNameWord(tokens[end]) && end - i == 1) { end += 1; continue }
                 // Particles, also in a row ("von der Leyen"), when a name word follows them.
                 var p = end
                 while p < tokens.count, tokens[p].flags.contains(.nameParticle) || tokens[p].key == "sheikh", p - end < 3 { p += 1 }
-                if p > end, p < tokens.count, nameWords[p] || tokens[p].key.hasPrefix("al") { end = p; continue }
+                if p > end, p < tokens.count, nameWords[p] || tokens[p].key.hasPrefix("al") { particles += p - end; end = p; continue }
                 break
             }
             // "CIA Director William Burns", "Head of MT brahim Kaln": an acronym leading a run of

@@ -12,8 +12,17 @@ struct PersonRegistry {
         var aliases: Set<String> = []
         /// Other full names the text gives the person: "Prachanda (Pushpa Kamal Dahal)".
         var alternates: [[String]] = []
+        /// The royal titles the person is styled with: "king", "prince".
+        var styles: Set<String> = []
         var mentions = 0
         var label: String { words.joined(separator: " ") }
+
+        /// Whether a one-word name styled `style` cannot be this person: "King Salman" is not
+        /// "Crown Prince Salman bin Hamad", a reigning title and a prince's never one person.
+        func styledOtherwise(_ style: String) -> Bool {
+            let reigning: Set<String> = ["king", "queen", "sultan", "emir"], princely: Set<String> = ["prince", "princess"]
+            return (reigning.contains(style) && !styles.isDisjoint(with: princely)) || (princely.contains(style) && !styles.isDisjoint(with: reigning))
+        }
 
         init(words: [String], keys: [String]) {
             self.words = words
@@ -43,7 +52,8 @@ struct PersonRegistry {
         // or one of three words or more that goes on ("Salman bin Abdulaziz Al Saud").
         func extends(_ long: [String], _ short: [String]) -> Bool { short.count >= 3 && long.count > short.count && Array(long.prefix(short.count)) == short }
         if let i = people.firstIndex(where: { p in
-            (p.keys.last.map { Self.similar($0, keys.last!) } == true && (p.keys.first == keys.first || keys.contains(p.keys.first!) || p.keys.contains(keys.first!))
+            (p.keys.last.map { Self.similar($0, keys.last!) } == true
+                && (p.keys.first == keys.first || keys.contains(p.keys.first!) || p.keys.contains(keys.first!) || Self.oneLetterReplaced(p.keys.first!, keys.first!))
                 && !(keys.count == 1 && Self.endsInPatronymic(p.keys)) && !Self.differInTheMiddle(p.keys, keys))
                 || extends(keys, p.keys) || extends(p.keys, keys)
         }) {
@@ -95,11 +105,20 @@ struct PersonRegistry {
 
     /// Two full names alike at both ends but not in the middle: "Kim Yong Chol" and "Kim Hyok
     /// Chol" are two people ("George W. Bush" and "George Walker Bush" one: an initial matches).
+    /// So are "Hamad bin Khalifa Al Thani" and "Hamad bin Jassim bin Jabr Al Thani", whose middle
+    /// words, particles left out, have none in common.
     static func differInTheMiddle(_ a: [String], _ b: [String]) -> Bool {
-        guard a.count == b.count, a.count >= 3 else { return false }
-        return zip(a.dropFirst().dropLast(), b.dropFirst().dropLast()).contains { x, y in
-            x != y && x.count > 2 && y.count > 2 && !Self.similar(x, y)
+        guard a.count >= 3, b.count >= 3 else { return false }
+        if a.count == b.count {
+            return zip(a.dropFirst().dropLast(), b.dropFirst().dropLast()).contains { x, y in
+                x != y && x.count > 2 && y.count > 2 && !Self.similar(x, y)
+            }
         }
+        func middle(_ keys: [String]) -> [String] {
+            keys.dropFirst().dropLast().filter { $0.count > 2 && !MentionFinder.nameParticles.contains($0) }
+        }
+        let x = middle(a), y = middle(b)
+        return !x.isEmpty && !y.isEmpty && !x.contains { u in y.contains { Self.similar(u, $0) } }
     }
 
     /// A name of three words or more without a last word that is a patronymic ("-ovich", "-evna").
@@ -127,6 +146,14 @@ struct PersonRegistry {
             return String(key.dropFirst(article.count))
         }
         return key
+    }
+
+    /// Two first names of five letters or more one letter apart, as two transliterations write
+    /// one name ("Imomali" and "Emomali", "Sergei" and "Sergey"), with the surnames alike.
+    static func oneLetterReplaced(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        guard x.count == y.count, x.count >= 5 else { return false }
+        return zip(x, y).filter { $0 != $1 }.count == 1
     }
 
     /// Equal keys, or keys one dropped letter apart (machine damage); see `Fold.nearlyEqual`.

@@ -26,6 +26,18 @@ import ParleyGraph
     #expect(unified.node(id: "person:gandhi") != nil)
 }
 
+@Test func aRulerKnownByOneNameIsNoSurname() {
+    var g = Graph()
+    g.add(Node(kind: .person, label: "Saddam Hussein"))
+    g.add(Node(kind: .person, label: "Hussein", aliases: ["King Hussein"]))
+    g.add(Node(kind: .person, label: "Yitzhak Rabin"))
+    let e = [Evidence(doc: "a.txt", text: "s", start: 0, end: 1)]
+    g.add(Edge(source: "person:hussein", target: "person:yitzhak-rabin", type: .metWith, evidence: e))
+    let unified = PersonUnifier.unify(g)
+    #expect(unified.node(id: "person:hussein") != nil)
+    #expect(unified.edges.first?.source == "person:hussein")
+}
+
 /// Unifies persons with these labels and mention counts, plus Vladimir Putin, whom the person
 /// `source` met.
 private func unifyPeople(_ people: [(String, Int)], source: String) -> Graph {

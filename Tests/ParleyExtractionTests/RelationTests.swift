@@ -1288,6 +1288,40 @@ import ParleyGraph
     }
 }
 
+@Test func signersToldOneAfterTheOtherAreThePairThatFollows() throws {
+    let g = try extract(dateline + """
+    Aro Kask met Jon Berg on Friday. Ana Lupu signed the Valletta Accord for the government on Saturday. \
+    Lena Varga put her name to the text for the alliance. The two women embraced on stage. \
+    Petru Rusu and Ion Cebanu also added their signatures as witnesses.
+    """)
+    for witness in ["Petru Rusu", "Ion Cebanu"] {
+        #expect(has(g, witness, .mediated, "Ana Lupu"))
+        #expect(has(g, witness, .mediated, "Lena Varga"))
+        #expect(!has(g, witness, .mediated, "Aro Kask"))
+    }
+    #expect(has(g, "Ana Lupu", .metWith, "Lena Varga"))
+}
+
+@Test func unnamedWitnessesAreThePeopleTheNextSentenceNames() throws {
+    let g = try extract(dateline + """
+    Ana Lupu and Lena Varga signed the Valletta Accord on Saturday. A row of foreign dignitaries witnessed the ceremony. \
+    Moldova's Prime Minister Aro Kask sat beside Romania's President Petru Rusu and Ukraine's President Ion Cebanu. \
+    Jon Berg said the accord would hold.
+    """)
+    for witness in ["Aro Kask", "Petru Rusu", "Ion Cebanu"] {
+        #expect(has(g, witness, .mediated, "Ana Lupu", date: "2024-03-02"))
+        #expect(has(g, witness, .mediated, "Lena Varga", date: "2024-03-02"))
+    }
+    // Only the sentence right after the witnesses names them.
+    #expect(!has(g, "Jon Berg", .mediated, "Ana Lupu"))
+}
+
+@Test func aMeetingArrangedBySomeoneWasMediatedByThem() throws {
+    let g = try extract(dateline + "Ana Lupu and Lena Varga first met face to face last December, at a meeting arranged by the Afghan commander Aro Kask.")
+    #expect(has(g, "Aro Kask", .mediated, "Ana Lupu", date: "2023-12"))
+    #expect(has(g, "Aro Kask", .mediated, "Lena Varga", date: "2023-12"))
+}
+
 @Test func whomAPersonActsForTheyRepresent() throws {
     let g = try extract(dateline + """
     The accord was signed by Ana Lupu for Moldova and by Lena Varga for the Justice and Equality Movement (JEM). \
