@@ -1757,6 +1757,10 @@ struct DocumentRun {
         func joins(_ from: Int, _ to: Int) -> Bool {
             (1...2).contains(to - from) && tokens[from..<to].allSatisfy { $0.key == "," || $0.key == "and" }
         }
+        // A name in a list has a comma or "and" right before or after it; most have neither,
+        // and need not sort the sentence's names.
+        func joiner(_ k: Int) -> Bool { k >= 0 && k < tokens.count && !tokens[k].flags.isDisjoint(with: [.comma, .and]) }
+        guard joiner(name.lowerBound - 1) || joiner(name.upperBound) else { return nil }
         let names = a.names.map(\.0).sorted { $0.lowerBound < $1.lowerBound }
         guard let i = names.firstIndex(of: name) else { return nil }
         var first = i, last = i
