@@ -412,7 +412,10 @@ public struct Lexicon: Sendable {
     /// The key a name is stored under. The tokenizer splits a possessive off ("People's" →
     /// "People", "'s"), so the name is keyed the same way.
     static func nameKey(_ name: String) -> String {
-        key(name.replacingOccurrences(of: "'s ", with: " ").replacingOccurrences(of: "’s ", with: " "))
+        // Only a name with an apostrophe can hold a possessive: the others (nearly all the
+        // lexicon's thousands of names, keyed at every run's start) skip Foundation's searches.
+        guard name.utf8.contains(0x27) || name.unicodeScalars.contains("\u{2019}") else { return key(name) }
+        return key(name.replacingOccurrences(of: "'s ", with: " ").replacingOccurrences(of: "’s ", with: " "))
     }
 
     /// The state or organisation a name stands for, if the lexicon knows it.
