@@ -64,7 +64,10 @@ struct DocumentRun {
         var cues: [(Int, Int, Lexicon.Cue)]
 
         /// A mention's words as written: "Swaziland", "the Kremlin".
-        func surface(of m: Mention) -> String { tokens[m.tokens].map(\.text).joined(separator: " ") }
+        func surface(of m: Mention) -> String {
+            // Most mentions are one word: its text, without an array and a join.
+            m.tokens.count == 1 ? tokens[m.tokens.lowerBound].text : tokens[m.tokens].map(\.text).joined(separator: " ")
+        }
 
         /// The matching keys of a name's words, for the person registry: a word's token holds
         /// `Lexicon.key` of its text already.
@@ -198,15 +201,16 @@ struct DocumentRun {
                                      agreementSpans: found.agreementSpans, dates: dates, cues: cues))
         }
         // Full names first, so that surnames anywhere in the article resolve to them.
+        // By index, as below: iterating the analyses by value copied each of them.
         for anchoredFirst in [true, false] {
-            for a in analyzed {
-                for (range, anchored) in a.names where anchored == anchoredFirst && range.count >= 2 {
-                    _ = persons.register(a.tokens[range].map(\.text), keys: a.keys(of: range))
+            for index in analyzed.indices {
+                for (range, anchored) in analyzed[index].names where anchored == anchoredFirst && range.count >= 2 {
+                    _ = persons.register(analyzed[index].tokens[range].map(\.text), keys: analyzed[index].keys(of: range))
                 }
             }
         }
-        for (index, a) in analyzed.enumerated() {
-            for span in a.agreementSpans where span.named {
+        for index in analyzed.indices {
+            for span in analyzed[index].agreementSpans where span.named {
                 agreements.named.append((span.label, span.head, index * AgreementRegistry.sentenceStride + span.0.lowerBound))
             }
         }
@@ -220,7 +224,7 @@ struct DocumentRun {
     /// Removes a dateline ("CHISINAU, March 3, 2024 — ", "Published 8 March 2025 -") from the
     /// start of a sentence: its place and date are the article's, not the event's.
     static func dropDateline(_ tokens: inout [Token], reference: EventDate?) {
-        guard let dash = tokens.prefix(12).firstIndex(where: { $0.key == "-" || $0.key == "--" }), dash > 0 else { return }
+        guard let dash = tokens.prefix(12).firstIndex(where: { !$0.isWord && ($0.key == "-" || $0.key == "--") }), dash > 0 else { return }
         let head = Array(tokens[..<dash])
         let hasDate = !DateResolver.dates(in: head, reference: reference).isEmpty
         let hasCapsPlace = head.contains { $0.isWord && $0.text.count >= 3 && $0.text == $0.text.uppercased() && $0.text.unicodeScalars.first!.properties.isAlphabetic }
@@ -1304,10 +1308,12 @@ struct DocumentRun {
     static let transitiveMeetVerbs: Set<String> = ["met", "meet", "meets", "phoned", "telephoned", "visited", "visits"]
 
     /// "separate talks", "met separately": a meeting cue that says its parties did not meet.
-    func isSeparate(cue: Int, length: Int, tokens: [Token]) -> Bool {
+    @inline(__always) func isSeparate(cue: Int, length: Int, tokens: [Token]) -> Bool { Self.isSeparate(cue: cue, length: length, tokens: tokens) }
+
+    static func isSeparate(cue: Int, length: Int, tokens: [Token]) -> Bool {
         if (max(0, cue - 2)..<min(tokens.count, cue + length + 2)).contains(where: { tokens[$0].flags.contains(.separate) }) { return true }
         // "spoke with A and with B in separate calls".
-        let clause = clause(around: cue, length: length, tokens: tokens)
+        let clause = Self.clause(around: cue, length: length, tokens: tokens)
         return (cue + length..<clause.upperBound).contains { k in
             tokens[k].key == "separately" || (tokens[k].key == "separate" && k + 1 < tokens.count
                 && ["calls", "meetings", "talks", "conversations", "phone", "telephone", "sessions"].contains(tokens[k + 1].key))
@@ -1317,8 +1323,12 @@ struct DocumentRun {
     /// "Borrell held separate meetings with Vucic and Kurti", "the envoy met separately with A
     /// and B": the actors before the cue in its clause, and the two or more after "with".
     /// The caller has found the cue `isSeparate`.
-    func separateMeetings(cue: Int, length: Int, actors: [(Actor, Int)], tokens: [Token], guests least: Int = 2) -> (hosts: [Actor], guests: [Actor])? {
-        let clause = clause(around: cue, length: length, tokens: tokens)
+    @inline(__always) func separateMeetings(cue: Int, length: Int, actors: [(Actor, Int)], tokens: [Token], guests least: Int = 2) -> (hosts: [Actor], guests: [Actor])? {
+        Self.separateMeetings(cue: cue, length: length, actors: actors, tokens: tokens, guests: least)
+    }
+
+    static func separateMeetings(cue: Int, length: Int, actors: [(Actor, Int)], tokens: [Token], guests least: Int = 2) -> (hosts: [Actor], guests: [Actor])? {
+        let clause = Self.clause(around: cue, length: length, tokens: tokens)
         // The "with" may be the cue's own last word ("held separate talks with"), a few words
         // after it ("spoke by phone that day with A and, separately, with B"), or none when the
         // verb takes its guests directly ("met each man separately").
@@ -1327,31 +1337,37 @@ struct DocumentRun {
         // The hosts are the clause's subject, before its first verb: "Lampreia shuttled between
         // the two delegations' hotels and met A and B separately".
         let subjectEnd = (clause.lowerBound..<cue).first { tokens[$0].cue != nil && tokens[$0].cue != .report && tokens[$0].cue != .plan } ?? cue
-        var hosts = unique(actors.filter { clause.contains($0.1) && $0.1 < subjectEnd }.map(\.0))
+        var hosts = Self.unique(actors.filter { clause.contains($0.1) && $0.1 < subjectEnd }.map(\.0))
         // "Biden, who spoke by phone with A and, separately, with B": the one "who" stands for.
         if hosts.isEmpty, clause.lowerBound >= 2, tokens[clause.lowerBound - 1].key == "who", tokens[clause.lowerBound - 2].key == ",",
            let antecedent = actors.last(where: { $0.1 < clause.lowerBound - 2 }) {
             hosts = [antecedent.0]
         }
-        let guests = unique(actors.filter { clause.contains($0.1) && $0.1 > with }.map(\.0)).filter { !hosts.contains($0) }
+        let guests = Self.unique(actors.filter { clause.contains($0.1) && $0.1 > with }.map(\.0)).filter { !hosts.contains($0) }
         guard !hosts.isEmpty, guests.count >= least else { return nil }
         return (hosts, guests)
     }
 
     /// The token range of "between A and B" within a few words after a cue ("mediated between",
     /// "brokered talks between"), up to the first word that starts something else.
-    func betweenPhrase(after cue: Int, tokens: [Token]) -> Range<Int>? {
+    @inline(__always) func betweenPhrase(after cue: Int, tokens: [Token]) -> Range<Int>? { Self.betweenPhrase(after: cue, tokens: tokens) }
+
+    static func betweenPhrase(after cue: Int, tokens: [Token]) -> Range<Int>? {
         guard let between = (cue + 1..<min(tokens.count, cue + 5)).first(where: { tokens[$0].key == "between" }) else { return nil }
-        return phrase(openedAt: between, tokens: tokens)
+        return Self.phrase(openedAt: between, tokens: tokens)
     }
 
     /// Who an event noun is of: "the meeting of Thai and Cambodian leaders", "talks between
     /// Armenia and Azerbaijan" (right after the noun).
-    func membersPhrase(after cue: Int, length: Int, tokens: [Token]) -> Range<Int>? {
+    @inline(__always) func membersPhrase(after cue: Int, length: Int, tokens: [Token]) -> Range<Int>? {
+        Self.membersPhrase(after: cue, length: length, tokens: tokens)
+    }
+
+    static func membersPhrase(after cue: Int, length: Int, tokens: [Token]) -> Range<Int>? {
         // The cue may end in its preposition ("talks between").
         let opener = ["of", "between"].contains(tokens[cue + length - 1].key) ? cue + length - 1 : cue + length
         guard opener < tokens.count, ["of", "between"].contains(tokens[opener].key) else { return nil }
-        return phrase(openedAt: opener, tokens: tokens)
+        return Self.phrase(openedAt: opener, tokens: tokens)
     }
 
     /// A clause coordinated to the one before it, with a verb of its own: ", and then met Kask".
@@ -1361,7 +1377,7 @@ struct DocumentRun {
     }
 
     /// The words after the preposition at `opener`, up to a clause word or an event cue.
-    private func phrase(openedAt opener: Int, tokens: [Token]) -> Range<Int> {
+    private static func phrase(openedAt opener: Int, tokens: [Token]) -> Range<Int> {
         var end = opener + 1
         while end < tokens.count, !Self.betweenPhraseEnds.contains(tokens[end].key), tokens[end].cue == nil { end += 1 }
         return (opener + 1)..<end
@@ -1484,9 +1500,13 @@ struct DocumentRun {
     }
 
     mutating func noteEntity(_ entry: LexiconEntry, surface: String?) {
-        // Edited in place: a record taken out and put back would copy its set of surfaces.
-        entityAliases[entry.id, default: (entry, [entry.label], 0)].2 += 1
-        if let surface { entityAliases[entry.id]!.1.insert(surface) }
+        // Edited in place: a record taken out and put back would copy its set of surfaces. In
+        // one access: the id is hashed once.
+        func note(_ record: inout (LexiconEntry, Set<String>, Int)) {
+            record.2 += 1
+            if let surface { record.1.insert(surface) }
+        }
+        note(&entityAliases[entry.id, default: (entry, [entry.label], 0)])
     }
 
     /// "the two leaders", "both sides": the last pair named, or the last two people/states.
@@ -1776,6 +1796,10 @@ struct DocumentRun {
         func joins(_ from: Int, _ to: Int) -> Bool {
             (1...2).contains(to - from) && tokens[from..<to].allSatisfy { $0.key == "," || $0.key == "and" }
         }
+        // A name in a list has a comma or "and" right before or after it; most have neither,
+        // and need not sort the sentence's names.
+        func joiner(_ k: Int) -> Bool { k >= 0 && k < tokens.count && !tokens[k].flags.isDisjoint(with: [.comma, .and]) }
+        guard joiner(name.lowerBound - 1) || joiner(name.upperBound) else { return nil }
         let names = a.names.map(\.0).sorted { $0.lowerBound < $1.lowerBound }
         guard let i = names.firstIndex(of: name) else { return nil }
         var first = i, last = i
@@ -1946,7 +1970,8 @@ struct DocumentRun {
             // A cue cannot go on over a word no cue has.
             while k < tokens.count && k - i < lexicon.maxCueWords && (k == i || !tokens[k].isWord || tokens[k].flags.contains(.cueWord)) {
                 key += key.isEmpty ? tokens[k].key : " " + tokens[k].key
-                if let cue = lexicon.cues[key] { best = (k + 1 - i, cue) }
+                // The first word's cue is on its token already (`Lexicon.tag`).
+                if let cue = k == i && tokens[i].isWord ? tokens[i].cue : lexicon.cueTable[key] { best = (k + 1 - i, cue) }
                 k += 1
             }
             // "called" is a call only with whom it was made: not "called it", "called for";
@@ -2010,7 +2035,11 @@ struct DocumentRun {
     ]
     static let modalityBreaks: Set<String> = [",", ";", ":", "but", "while", "although", "though", "whereas", "after", "before", "when", "since", "because", "and", "who", "which"]
 
-    func modality(at position: Int, tokens: [Token], cues: [(Int, Int, Lexicon.Cue)]) -> EdgeStatus? {
+    @inline(__always) func modality(at position: Int, tokens: [Token], cues: [(Int, Int, Lexicon.Cue)]) -> EdgeStatus? {
+        Self.modality(at: position, tokens: tokens, cues: cues)
+    }
+
+    static func modality(at position: Int, tokens: [Token], cues: [(Int, Int, Lexicon.Cue)]) -> EdgeStatus? {
         var planned = false
         for (p, length, cue) in cues {
             // A cue governs the event verb soon after it, or further on in its own clause:

@@ -109,7 +109,7 @@ public struct Lexicon: Sendable {
     /// Agreement modifiers that tell no agreement apart ("immediate", "lasting").
     var vagueAgreementModifiers: Set<String> = []
     /// Common lowercase English words; a capitalised run of nothing else is not a name.
-    var commonWords: Set<String> = []
+    var commonWords = WordSet([])
     /// Capitalised words that are never part of a person's name.
     var nonNames: Set<String> = []
     /// Who held which office, for titles the text gives without their state.
@@ -203,6 +203,10 @@ public struct Lexicon: Sendable {
 
     /// Flags by key; see `WordFlags`.
     private(set) var wordFlags = WordFlagTable()
+    /// `phrases` and `cues` in tables of the same kind, for the lookups at every word that may
+    /// start one (a dictionary ran a seeded SipHash over each key). Rebuilt by `indexStarts()`.
+    private(set) var phraseTable = WordTable<[LexiconEntry]?>([:], absent: nil)
+    private(set) var cueTable = WordTable<Cue?>([:], absent: nil)
 
     /// Whether a tagged word is a common lowercase English word. Asked of the set, not flagged
     /// on every token: the 62,000 common words would make the flag table too large for the
@@ -215,7 +219,7 @@ public struct Lexicon: Sendable {
     func flags(of key: String) -> WordFlags {
         let (own, hasSpace) = wordFlags.lookup(key)
         guard hasSpace else { return own }
-        let first = wordFlags.lookup(MentionFinder.firstWord(key)).flags
+        let first = wordFlags[MentionFinder.firstWord(key)]
         let last = key.lastIndex(of: " ").map { String(key[key.index(after: $0)...]) } ?? key
         let mediating: WordFlags = DocumentRun.mediatingParticiples.contains(last) ? .mediatingParticipleLast : []
         return own.subtracting(.ofFirstWord).union(first.intersection(.ofFirstWord)).union(.ofLongerNames).union(mediating)
@@ -227,12 +231,12 @@ public struct Lexicon: Sendable {
     func tag(_ tokens: inout [Token]) {
         for k in tokens.indices {
             guard tokens[k].isWord else {
-                tokens[k].flags = wordFlags.lookup(tokens[k].key).flags
+                tokens[k].flags = wordFlags[tokens[k].key]
                 continue
             }
             let flags = flags(of: tokens[k].key)
             tokens[k].flags = flags.union(.tagged)
-            if flags.contains(.cueStart) { tokens[k].cue = cues[tokens[k].key] }
+            if flags.contains(.cueStart) { tokens[k].cue = cueTable[tokens[k].key] }
         }
     }
 
@@ -294,7 +298,7 @@ public struct Lexicon: Sendable {
         vagueAgreementModifiers = Set(try Self.lines(dir.appendingPathComponent("agreement-vague-modifiers.txt")).map(Self.key))
         agreementModifiers = Set(try Self.lines(dir.appendingPathComponent("agreement-modifiers.txt")).map(Self.key)).union(vagueAgreementModifiers)
         nonNames = Set(try Self.lines(dir.appendingPathComponent("nonnames.txt")).map(Self.key))
-        commonWords = Set(try Self.lines(dir.appendingPathComponent("common-words.txt")))
+        commonWords = WordSet(try Self.lines(dir.appendingPathComponent("common-words.txt")))
         officeHolders = try OfficeHolders(rows: Self.rows(dir.appendingPathComponent("officeholders.tsv"), width: 6), lexicon: self)
         indexStarts()
     }
@@ -337,6 +341,8 @@ public struct Lexicon: Sendable {
             for word in words { flags[word, default: []].insert(flag) }
         }
         wordFlags = WordFlagTable(flags)
+        phraseTable = WordTable(phrases, absent: nil)
+        cueTable = WordTable(cues, absent: nil)
     }
 
     /// Cue keys keep apostrophes as separate words the way the tokenizer splits them.
@@ -406,7 +412,10 @@ public struct Lexicon: Sendable {
     /// The key a name is stored under. The tokenizer splits a possessive off ("People's" →
     /// "People", "'s"), so the name is keyed the same way.
     static func nameKey(_ name: String) -> String {
-        key(name.replacingOccurrences(of: "'s ", with: " ").replacingOccurrences(of: "’s ", with: " "))
+        // Only a name with an apostrophe can hold a possessive: the others (nearly all the
+        // lexicon's thousands of names, keyed at every run's start) skip Foundation's searches.
+        guard name.utf8.contains(0x27) || name.unicodeScalars.contains("\u{2019}") else { return key(name) }
+        return key(name.replacingOccurrences(of: "'s ", with: " ").replacingOccurrences(of: "’s ", with: " "))
     }
 
     /// The state or organisation a name stands for, if the lexicon knows it.

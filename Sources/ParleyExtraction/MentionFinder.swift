@@ -38,7 +38,7 @@ struct MentionFinder {
                 if k > i, !tokens[k].flags.contains(.phraseWord) { break }
                 key += key.isEmpty ? tokens[k].key : " " + tokens[k].key
                 n += 1
-                if let entries = lexicon.phrases[key] {
+                if let entries = lexicon.phraseTable[key] {
                     // An acronym's key matches only words in capitals; asked last, as it reads every letter.
                     if !lexicon.acronymKeys.contains(key) || lexicon.mixedCaseKeys.contains(key)
                         || tokens[i...k].allSatisfy({ !$0.isWord || !$0.text.unicodeScalars.contains(where: { $0.properties.isLowercase }) }) {

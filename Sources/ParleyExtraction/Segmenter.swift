@@ -46,20 +46,20 @@ public enum Segmenter {
             var units: [Line] = []
             for line in lines {
                 if var last = units.last, !endsSentence(b, last), last.end - last.start >= 50,
-                   wordCount(b, line) >= 1, !startsWithCapitalHeadline(b, line) || isLowercaseStart(b, line) {
+                   wordCount(b, line, atMost: 1) >= 1, !startsWithCapitalHeadline(b, line) || isLowercaseStart(b, line) {
                     last.end = line.end
                     units[units.count - 1] = last
                 } else {
                     units.append(line)
                 }
             }
-            let shortRun = units.count >= 3 && units.allSatisfy { wordCount(b, $0) <= 12 }
+            let shortRun = units.count >= 3 && units.allSatisfy { wordCount(b, $0, atMost: 13) <= 12 }
             for unit in units {
                 if let caption = caption(b, unit) {
                     result.append(Sentence(start: unit.start, end: unit.end, paragraph: p, isCaption: true, maskedRanges: caption))
                     continue
                 }
-                guard isProse(b, unit), !shortRun || wordCount(b, unit) > 12 else { continue }
+                guard isProse(b, unit), !shortRun || wordCount(b, unit, atMost: 13) > 12 else { continue }
                 for range in splitSentences(b, unit) {
                     result.append(Sentence(start: range.start, end: range.end, paragraph: p, isCaption: false))
                 }
@@ -70,12 +70,17 @@ public enum Segmenter {
 
     static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0D || c == 0x0C }
 
-    static func wordCount(_ b: [UInt8], _ line: Line) -> Int {
+    /// The words of a line, counted up to `limit`: the callers compare the count with a small
+    /// number, and a paragraph is one long line.
+    static func wordCount(_ b: [UInt8], _ line: Line, atMost limit: Int = .max) -> Int {
         var count = 0
         var inWord = false
         for i in line.start..<line.end {
             let space = b[i] == 0x20 || b[i] == 0x09
-            if !space && !inWord { count += 1 }
+            if !space && !inWord {
+                count += 1
+                if count == limit { return count }
+            }
             inWord = !space
         }
         return count
@@ -115,7 +120,7 @@ public enum Segmenter {
     /// A line that reads as article prose rather than furniture.
     static func isProse(_ b: [UInt8], _ line: Line) -> Bool {
         guard !endsWithEllipsis(b, line), endsSentence(b, line) else { return false }
-        return wordCount(b, line) >= 4
+        return wordCount(b, line, atMost: 4) >= 4
     }
 
     /// If the line is a photo caption, the byte ranges of its credits; nil otherwise.
@@ -148,7 +153,10 @@ public enum Segmenter {
             }
         }
         // "Photo: …" or "Credit: …" to the end, and a trailing "Name / Agency".
-        for prefix in creditPrefixes {
+        // A line without a colon (one with a bracket or a slash) can hold only the three
+        // prefixes without one: the others are not searched for.
+        let hasColon = b[line.start..<line.end].contains(0x3A)
+        for prefix in creditPrefixes where hasColon || !prefix.contains(0x3A) {
             guard let offset = ByteSearch.first(prefix, in: b, line.start..<line.end) else { continue }
             // "Photo: President X (R) greets Y in Samarkand. Photo credit: UzA": a label that
             // opens a long caption masks only itself, up to the credit that ends it.

@@ -263,12 +263,12 @@ import ParleyGraph
     for n in 0..<500 { flags["word\(n)"] = Lexicon.WordFlags(rawValue: UInt64(n + 1)) }
     flags["co chaired"] = .clauseVerb
     let table = WordFlagTable(flags)
-    for (key, value) in flags { #expect(table.lookup(key).flags == value, "\(key)") }
-    #expect(table.lookup("word500").flags.isEmpty)
-    #expect(table.lookup("").flags.isEmpty)
+    for (key, value) in flags { #expect(table.lookup(key).value == value, "\(key)") }
+    #expect(table.lookup("word500").value.isEmpty)
+    #expect(table.lookup("").value.isEmpty)
     #expect(table.lookup("co chaired").hasSpace)
     #expect(!table.lookup("word1").hasSpace)
-    #expect(WordFlagTable().lookup("the").flags.isEmpty)
+    #expect(WordFlagTable().lookup("the").value.isEmpty)
 }
 
 @Test func articleDateIsTheFirstDatelineElseTheFirstFullDate() {
