@@ -767,8 +767,8 @@ struct DocumentRun {
                 : lastEntityMeeting.count >= 2 ? lastEntityMeeting
                 : actedFor.count == lastMeeting.count && actedFor.count >= 2 ? actedFor : lastMeeting
             // Nor is a mediator of the article among the parties it recalls.
-            let knownMediators = Set(edges.lazy.filter { $0.type == .mediated }.map(\.source))
-            parties = recalled.filter { !mediatorSet.contains($0) && !knownMediators.contains($0) }
+            let known = knownMediators()
+            parties = recalled.filter { !mediatorSet.contains($0) && !known.contains($0) }
             partiesFromEarlier = true
         }
         // "A row of foreign dignitaries witnessed the ceremony. Abiy Ahmed sat beside Salva Kiir
@@ -785,8 +785,8 @@ struct DocumentRun {
         if mediators.isEmpty, let cue = mediateCues.first, lastMeeting.count >= 2, !actors.contains(where: { $0.1 < cue.0 }),
            tokens[..<cue.0].contains(where: { $0.flags.contains(.unnamedPeople) }),
            refersBack() || ["witness", "witnesses"].contains(tokens[cue.0].key), let status = modality(at: cue.0, tokens: tokens, cues: cues) {
-            let knownMediators = Set(edges.lazy.filter { $0.type == .mediated }.map(\.source))
-            unnamedWitnesses = (index, lastMeeting.filter { !knownMediators.contains($0) }, status, date, place)
+            let known = knownMediators()
+            unnamedWitnesses = (index, lastMeeting.filter { !known.contains($0) }, status, date, place)
         }
         // "Kuwait offered to mediate between Saudi Arabia and Qatar": parties named only after
         // "between", with no meeting told, did not meet.
@@ -1107,7 +1107,7 @@ struct DocumentRun {
             // The two men embraced": signers of one text told one after the other are a pair.
             // Not one who signs besides the parties ("Eyadéma also put his signature to the
             // accord"), nor a mediator.
-            let besides = tokens[span].contains { $0.key == "also" } || signers.contains { s in edges.contains { $0.type == .mediated && $0.source == s } }
+            let besides = tokens[span].contains { $0.key == "also" } || (signers.count == 1 && knownMediators().contains(signers[0]))
             if signers.count == 1, !besides, let previous = lastSigner, previous.sentence < index, previous.sentence >= index - 2,
                previous.signer != signers[0], targets.contains(previous.agreement) {
                 lastPair = [previous.signer, signers[0]]
@@ -2007,6 +2007,9 @@ struct DocumentRun {
     }
 
     static let styleTitles = Lexicon.styleTitles
+
+    /// Everyone the article has told mediating so far: no party of a mediation recalled later.
+    func knownMediators() -> Set<Actor> { Set(edges.lazy.filter { $0.type == .mediated }.map(\.source)) }
 
     /// The status of the event whose cue stands at `position`; nil when it is negated.
 

@@ -20,9 +20,11 @@ struct PersonRegistry {
         /// Whether a one-word name styled `style` cannot be this person: "King Salman" is not
         /// "Crown Prince Salman bin Hamad", a reigning title and a prince's never one person.
         func styledOtherwise(_ style: String) -> Bool {
-            let reigning: Set<String> = ["king", "queen", "sultan", "emir"], princely: Set<String> = ["prince", "princess"]
-            return (reigning.contains(style) && !styles.isDisjoint(with: princely)) || (princely.contains(style) && !styles.isDisjoint(with: reigning))
+            (Self.reigning.contains(style) && !styles.isDisjoint(with: Self.princely)) || (Self.princely.contains(style) && !styles.isDisjoint(with: Self.reigning))
         }
+
+        static let reigning: Set<String> = ["king", "queen", "sultan", "emir"]
+        static let princely: Set<String> = ["prince", "princess"]
 
         init(words: [String], keys: [String]) {
             self.words = words
