@@ -681,7 +681,12 @@ struct DocumentRun {
             mediators.append((actor, position))
         }
         let mediatorSet = Set(mediators.map(\.0))
-        var parties = unique(actors.filter { !mediatorSet.contains($0.0) && atLevel.contains($0.0) }.map(\.0))
+        // "Cuba and Norway act as guarantors of the talks, while Chile and Venezuela accompany
+        // them": those of a contrasting clause after the mediation are not its parties.
+        let contrast = mediateCue.flatMap { cue in
+            (cue.0..<tokens.count).first { tokens[$0].key == "," && $0 + 1 < tokens.count && ["while", "whereas"].contains(tokens[$0 + 1].key) }
+        } ?? tokens.count
+        var parties = unique(actors.filter { !mediatorSet.contains($0.0) && atLevel.contains($0.0) && $0.1 < contrast }.map(\.0))
 
         // "Nimetz, who has mediated between Athens and Skopje since 1999": the actors named
         // after "between" are the parties, at whatever level they are named.
@@ -2150,7 +2155,9 @@ struct DocumentRun {
                tokens[close].key == ",", close + 2 < tokens.count, tokens[close + 1].key == "and", tokens[close + 2].key == "by" {
                 named += actors.filter { $0.1 > close + 2 && $0.1 < phraseEnd(from: close + 3) }
             }
-            return named
+            // "with the US and the Soviet Union standing as guarantors of the settlement": a role
+            // noun's "of" that names no one names the process; the mediators are found below.
+            if !(roleNoun && named.isEmpty && tokens[preposition].key == "of") { return named }
         }
         // "with the four mediators sitting with them at the table: the founder of the community,
         // Andrea Riccardi, the priest Matteo Zuppi, …": the people listed after a colon.

@@ -1350,6 +1350,19 @@ import ParleyGraph
     #expect(has(g, "Ana Lupu", .metWith, "Petru Rusu", date: "2024-03-01"))
 }
 
+@Test func guarantorsOfAnAgreementMediateAndAContrastingClauseNamesNoParties() throws {
+    let g = try extract(dateline + """
+    Moldova and Romania signed a peace agreement on Thursday, with the United States and Ukraine standing as guarantors of the deal. \
+    Estonia and Latvia act as guarantors of the talks, while Chile and Peru accompany them.
+    """)
+    for guarantor in ["United States", "Ukraine"] {
+        #expect(has(g, guarantor, .mediated, "Moldova"))
+        #expect(has(g, guarantor, .mediated, "Romania"))
+        #expect(!has(g, guarantor, .agreedTo, agreementNamed(g, "peace agreement")))
+    }
+    #expect(!has(g, "Estonia", .mediated, "Chile"))
+}
+
 @Test func whomAPersonActsForTheyRepresent() throws {
     let g = try extract(dateline + """
     The accord was signed by Ana Lupu for Moldova and by Lena Varga for the Justice and Equality Movement (JEM). \
