@@ -767,12 +767,13 @@ struct DocumentRun {
             // South Sudan" recalls the government and the rebel front, not their signatories.
             // Nor, with none told, the people last told but the states and bodies they act for:
             // "moderated by the UN" after Rahmonov (Tajikistan) and Nuri (the UTO) signed.
-            let actedFor = unique(lastMeeting.compactMap { sides[$0] ?? bodies[$0] })
-            let recalled = mediatorSet.contains(where: \.isPerson) ? lastMeeting
-                : lastEntityMeeting.count >= 2 ? lastEntityMeeting
-                : actedFor.count == lastMeeting.count && actedFor.count >= 2 ? actedFor : lastMeeting
             // Nor is a mediator of the article among the parties it recalls.
             let known = knownMediators()
+            let people = lastMeeting.filter { !known.contains($0) }
+            let actedFor = unique(people.compactMap { sides[$0] ?? bodies[$0] })
+            let recalled = mediatorSet.contains(where: \.isPerson) ? lastMeeting
+                : lastEntityMeeting.count >= 2 ? lastEntityMeeting
+                : actedFor.count == people.count && actedFor.count >= 2 ? actedFor : lastMeeting
             parties = recalled.filter { !mediatorSet.contains($0) && !known.contains($0) }
             partiesFromEarlier = true
         }

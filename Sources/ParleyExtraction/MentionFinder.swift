@@ -687,6 +687,12 @@ struct MentionFinder {
                 if p > end, p < tokens.count, nameWords[p] || tokens[p].key.hasPrefix("al") { particles += p - end; end = p; continue }
                 break
             }
+            // "M. Annan", as French and its translations write Mr: an honorific, not an initial,
+            // before a surname alone ("M. Nawaz Sharif" keeps it).
+            if end - i == 2, tokens[i].text == "M." {
+                i += 1
+                continue
+            }
             // "CIA Director William Burns", "Head of MT brahim Kaln": an acronym leading a run of
             // names is a body's, not the first word of the person's name.
             func isAcronym(_ t: Token) -> Bool {

@@ -373,6 +373,14 @@ import ParleyGraph
     #expect(g.nodes.filter { $0.kind == .person }.count == 5)
 }
 
+@Test func mDotBeforeASurnameIsAnHonorific() throws {
+    let g = try extract(dateline + """
+    Ana Lupu met Aro Kask on Monday. According to a source at New York, M. Lupu later met M. Kask again in Paris.
+    """)
+    #expect(!g.nodes.contains { $0.label.hasPrefix("M.") })
+    #expect(g.nodes.filter { $0.kind == .person }.count == 2)
+}
+
 @Test func namesAlikeAtBothEndsButNotInTheMiddleAreTwoPeople() throws {
     let g = try extract(dateline + """
     Kim Yong Chol met Ana Lupu on Monday. The summit was prepared by Lena Varga and her counterpart, Kim Hyok Chol. \
