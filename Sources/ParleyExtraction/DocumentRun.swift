@@ -2096,8 +2096,11 @@ struct DocumentRun {
                 .prefix(while: { ![",", "."].contains($0.key) && !Self.breaksClause($0) })
             if after.contains(where: { ["could", "might", "may", "would", "will"].contains($0.key) }) { return .planned }
         }
-        if planned { return .planned }
-        if cues.contains(where: { $0.2 == .report }) { return .reported }
+        // "Duarte and Ortega would have held a private talk", as translation from French and
+        // Spanish hedges a past event: reported, not planned.
+        let hedgedPast = position >= 2 && tokens[position - 1].key == "have" && ["would", "could", "might", "may"].contains(tokens[position - 2].key)
+        if planned, !hedgedPast { return .planned }
+        if hedgedPast || cues.contains(where: { $0.2 == .report }) { return .reported }
         return .occurred
     }
 

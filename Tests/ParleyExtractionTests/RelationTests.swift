@@ -1363,6 +1363,16 @@ import ParleyGraph
     #expect(!has(g, "Estonia", .mediated, "Chile"))
 }
 
+@Test func wouldHaveMetIsAReportedPastMeeting() throws {
+    let g = try extract(dateline + """
+    According to sources, Ana Lupu would have met Aro Kask on Tuesday. Lena Varga would meet Jon Berg next week. \
+    Ion Cebanu would not have met Petru Rusu.
+    """)
+    #expect(has(g, "Ana Lupu", .metWith, "Aro Kask", status: .reported))
+    #expect(has(g, "Lena Varga", .metWith, "Jon Berg", status: .planned))
+    #expect(!has(g, "Ion Cebanu", .metWith, "Petru Rusu"))
+}
+
 @Test func whomAPersonActsForTheyRepresent() throws {
     let g = try extract(dateline + """
     The accord was signed by Ana Lupu for Moldova and by Lena Varga for the Justice and Equality Movement (JEM). \
