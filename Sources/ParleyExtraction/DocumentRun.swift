@@ -759,10 +759,12 @@ struct DocumentRun {
                     && !tokens[max(0, k - 3)..<k].contains { Self.newEventWords.contains($0.key) }
             }
         }
+        /// "A and B signed as witnesses": a cue naming witnesses, who watched the event last told.
+        func namesWitnesses(_ cue: (Int, Int, Lexicon.Cue)) -> Bool { ["witness", "witnesses"].contains(tokens[cue.0].key) }
         if mediateCue != nil, parties.isEmpty, !inRelativeClause, !onlyRoleNouns, lastMeeting.count >= 2,
            !mediateCues.isEmpty || cues.contains(where: { $0.2 == .host && hostsRecalledEvent(cue: $0.0, length: $0.1) }),
            // "A and B signed as witnesses": a witness watched the event last told.
-           refersBack() || mediateCues.contains(where: { ["witness", "witnesses"].contains(tokens[$0.0].key) }) {
+           refersBack() || mediateCues.contains(where: namesWitnesses) {
             // A state or body mediates between states and bodies: "the talks were mediated by
             // South Sudan" recalls the government and the rebel front, not their signatories.
             // Nor, with none told, the people last told but the states and bodies they act for:
@@ -790,7 +792,7 @@ struct DocumentRun {
         unnamedWitnesses = nil
         if mediators.isEmpty, let cue = mediateCues.first, lastMeeting.count >= 2, !actors.contains(where: { $0.1 < cue.0 }),
            tokens[..<cue.0].contains(where: { $0.flags.contains(.unnamedPeople) }),
-           refersBack() || ["witness", "witnesses"].contains(tokens[cue.0].key), let status = modality(at: cue.0, tokens: tokens, cues: cues) {
+           refersBack() || namesWitnesses(cue), let status = modality(at: cue.0, tokens: tokens, cues: cues) {
             let known = knownMediators()
             unnamedWitnesses = (index, lastMeeting.filter { !known.contains($0) }, status, date, place)
         }
@@ -1113,7 +1115,7 @@ struct DocumentRun {
             // The two men embraced": signers of one text told one after the other are a pair.
             // Not one who signs besides the parties ("Eyadéma also put his signature to the
             // accord"), nor a mediator.
-            let besides = tokens[span].contains { $0.key == "also" } || (signers.count == 1 && knownMediators().contains(signers[0]))
+            let besides = tokens[span].contains { $0.key == "also" } || (signers.count == 1 && isKnownMediator(signers[0]))
             if signers.count == 1, !besides, let previous = lastSigner, previous.sentence < index, previous.sentence >= index - 2,
                previous.signer != signers[0], targets.contains(previous.agreement) {
                 lastPair = [previous.signer, signers[0]]
@@ -2017,7 +2019,8 @@ struct DocumentRun {
     /// Everyone the article has told mediating so far: no party of a mediation recalled later.
     func knownMediators() -> Set<Actor> { Set(edges.lazy.filter { $0.type == .mediated }.map(\.source)) }
 
-    /// The status of the event whose cue stands at `position`; nil when it is negated.
+    /// `knownMediators().contains(actor)`, for one actor: no set built to ask once.
+    func isKnownMediator(_ actor: Actor) -> Bool { edges.contains { $0.type == .mediated && $0.source == actor } }
 
     /// "instructed X to begin talks with Y": verbs that send someone else to an event.
     static let instructionVerbs: Set<String> = ["instructed", "asked", "ordered", "directed", "tasked", "authorised", "authorized", "sent", "dispatched", "mandated"]
@@ -2044,6 +2047,7 @@ struct DocumentRun {
     ]
     static let modalityBreaks: Set<String> = [",", ";", ":", "but", "while", "although", "though", "whereas", "after", "before", "when", "since", "because", "and", "who", "which"]
 
+    /// The status of the event whose cue stands at `position`; nil when it is negated.
     @inline(__always) func modality(at position: Int, tokens: [Token], cues: [(Int, Int, Lexicon.Cue)]) -> EdgeStatus? {
         Self.modality(at: position, tokens: tokens, cues: cues)
     }

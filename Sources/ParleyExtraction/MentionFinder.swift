@@ -310,8 +310,9 @@ struct MentionFinder {
                     // "in" continues only a long title ("Code of Conduct in the South China Sea"),
                     // not "the Tashkent Declaration in Moscow".
                     // Nor a second place: "… National Accord in Tajikistan in the Kremlin".
+                    func placedBefore(_ k: Int) -> Bool { tokens[start..<k].contains { $0.key == "in" } }
                     let connector = tokens[end].key != "in"
-                        || (tokens[start..<end].contains { ["of", "for", "on"].contains($0.key) } && !tokens[start..<end].contains { $0.key == "in" })
+                        || (tokens[start..<end].contains { ["of", "for", "on"].contains($0.key) } && !placedBefore(end))
                     if end + 1 < tokens.count, connector, ["on", "for", "of", "in", "between", "through", "among", "concerning", "regarding"].contains(tokens[end].key) {
                         var k = end + 1
                         if ["the", "a", "an"].contains(tokens[k].key) { k += 1 }
@@ -334,7 +335,7 @@ struct MentionFinder {
                                 var n = k + 1
                                 if n < tokens.count, ["the", "a", "an"].contains(tokens[n].key), !tokens[n].isCapitalized { n += 1 }
                                 // Not a second place (see `connector`).
-                                let place = tokens[k].key == "in" && tokens[start..<k].contains { $0.key == "in" }
+                                let place = tokens[k].key == "in" && placedBefore(k)
                                 if n < tokens.count, !place, tokens[n].isCapitalized, !taken[n], !isCalendarWord(tokens[n]) { k = n; continue }
                             }
                             break
