@@ -139,6 +139,8 @@ struct DocumentRun {
     var unnamedWitnesses: (sentence: Int, parties: [Actor], status: EdgeStatus, date: EventDate?, place: String?)?
     /// The one signer last told signing on their own, with the text and the sentence.
     var lastSigner: (signer: Actor, agreement: Int, sentence: Int)?
+    /// The last signing by two or more people together: the text, the signers, the sentence.
+    var lastSigning: (agreement: Int, signers: [Actor], sentence: Int)?
     var recentStates: [LexiconEntry] = []
     /// The date the story is at: the last past date stated, else the article's own date.
     /// News tells one event over several sentences and dates it once.
@@ -820,7 +822,13 @@ struct DocumentRun {
                 // ministers' signing) is no mediator between them.
                 // Nor is one of a party's own body ("MILF chairman Murad witnessed the signing by
                 // the MILF's chief negotiator").
-                for m in unique(mediators.map(\.0)) where parties.allSatisfy({ side(of: $0) != side(of: m) && bodies[$0].map { $0 != bodies[m] } ?? true }) {
+                // Nor one who signed the parties' text with them, in a scene that names them
+                // ("Mugabe shakes hands with Tsvangirai as Mutambara looks on", after all three
+                // signed); "the signing was witnessed by Guterres", who signed too, still says he
+                // watched it.
+                let cosigners = partiesFromEarlier ? [] : lastSigning.map { Set($0.signers) } ?? []
+                for m in unique(mediators.map(\.0)) where parties.allSatisfy({ side(of: $0) != side(of: m) && bodies[$0].map { $0 != bodies[m] } ?? true })
+                    && !(cosigners.contains(m) && parties.allSatisfy(cosigners.contains) && !isKnownMediator(m)) {
                     for party in parties where party != m {
                         edges.append(RawEdge(source: m, target: party, type: .mediated, status: status, date: date, place: place, sentence: index))
                         if inPerson, m.isPerson, party.isPerson {
@@ -1110,6 +1118,24 @@ struct DocumentRun {
             if signers.count >= 2 {
                 lastMeeting = signers
                 if !signers.contains(where: \.isPerson) { lastEntityMeeting = signers }
+            }
+            if together.count >= 2 { lastSigning = (targets[0], together, index) }
+            // "Mugabe and Tsvangirai signed the pact. The agreement was also signed by Mutambara":
+            // one more signer of the text just signed together joins that signing. He met its
+            // signers, and whoever is said to have watched it watched him too. Not a mediator
+            // who signs as well ("Merrem, the UN envoy who led the talks, also put his signature
+            // to the document"), nor where the sentence tells a mediation of its own.
+            let also = tokens[span].contains { $0.key == "also" }
+            if also, status == .occurred, let signing = lastSigning, signing.sentence < index, signing.sentence >= index - 2,
+               targets.contains(signing.agreement), !signers.isEmpty, !cues.contains(where: { $0.2 == .mediate }),
+               signers.allSatisfy({ $0.isPerson && !signing.signers.contains($0) && !isKnownMediator($0) }) {
+                for newcomer in signers {
+                    for signer in signing.signers {
+                        edges.append(RawEdge(source: newcomer, target: signer, type: .metWith, status: status, date: date, place: place, sentence: index, implied: true))
+                    }
+                }
+                lastSigning?.signers += signers
+                lastMeeting = signing.signers + signers
             }
             // "Dagalo signed for the army side. Rabie put his name to the text for the alliance.
             // The two men embraced": signers of one text told one after the other are a pair.

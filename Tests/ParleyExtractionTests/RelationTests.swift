@@ -1641,3 +1641,30 @@ import ParleyGraph
     #expect(has(g, "Ana Lupu", .agreedTo, agreementNamed(g, "joint declaration on water")))
     #expect(has(g, "Lena Varga", .agreedTo, agreementNamed(g, "joint declaration on water")))
 }
+
+@Test func oneMoreSignerOfTheTextJustSignedJoinsThatSigning() throws {
+    let g = try extract(dateline + """
+    Ana Lupu and Lena Varga signed the Chisinau Agreement on Monday. The Chisinau Agreement was also signed by Aro Kask, \
+    who leads a smaller faction. The ceremony was witnessed by Petru Rusu, who brokered the deal. \
+    Lupu shook hands with Varga as Kask looked on.
+    """)
+    #expect(has(g, "Aro Kask", .agreedTo, "Chisinau Agreement"))
+    // He met the two he signed with, and the witness of the signing watched him too.
+    #expect(has(g, "Aro Kask", .metWith, "Ana Lupu", date: "2024-02-26"))
+    #expect(has(g, "Aro Kask", .metWith, "Lena Varga", date: "2024-02-26"))
+    #expect(has(g, "Petru Rusu", .mediated, "Aro Kask"))
+    #expect(has(g, "Petru Rusu", .mediated, "Ana Lupu"))
+    // Looking on at those he signed with, he is one of them, not a third between them.
+    #expect(!has(g, "Aro Kask", .mediated, "Ana Lupu"))
+    #expect(!has(g, "Aro Kask", .mediated, "Lena Varga"))
+}
+
+@Test func aMediatorWhoAlsoSignsDoesNotJoinTheParties() throws {
+    let g = try extract(dateline + """
+    Petru Rusu brokered the talks between Ana Lupu and Lena Varga. Lupu and Varga signed the Chisinau Agreement on \
+    Monday. Rusu also signed the Chisinau Agreement. The signing was witnessed by Jon Berg.
+    """)
+    #expect(has(g, "Petru Rusu", .agreedTo, "Chisinau Agreement"))
+    #expect(has(g, "Jon Berg", .mediated, "Ana Lupu"))
+    #expect(!has(g, "Jon Berg", .mediated, "Petru Rusu"))
+}
