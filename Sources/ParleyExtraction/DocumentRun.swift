@@ -217,7 +217,16 @@ struct DocumentRun {
             }
         }
         // By index: each sentence's analysis lent to relate, not copied out of the array.
-        for index in analyzed.indices { relate(analyzed[index], index: index) }
+        // A photo caption inside the story stands outside its flow: what it shows is no meeting,
+        // signer, subject or date that the next sentence can recall ("Lebatt and Dirir brief
+        // reporters" between a signing and "That round was brokered by Lebatt"). One before the
+        // story's first event shows that event, and the lead may recall it.
+        for index in analyzed.indices {
+            guard analyzed[index].sentence.isCaption, leadingCaptionEdges == nil else { relate(analyzed[index], index: index); continue }
+            let story = (lastMeeting, lastEntityMeeting, lastPair, lastSigner, lastSigning, lastGroup, lastSubject, narrativeDate)
+            relate(analyzed[index], index: index)
+            (lastMeeting, lastEntityMeeting, lastPair, lastSigner, lastSigning, lastGroup, lastSubject, narrativeDate) = story
+        }
         edges.removeAll { $0.implied && $0.type == .metWith && deniedMeetings.contains([$0.source, $0.target]) }
         repeatMediation()
         buildGraph()
@@ -390,8 +399,14 @@ struct DocumentRun {
                 || (name.upperBound + 1 < tokens.count && tokens[name.upperBound].key == "'s"
                     && tokens[(name.upperBound + 1)...].prefix(2).contains { $0.flags.contains(.relationNoun) })
         }
+        // "to carry Abiy's initiative forward": a person named only as the author of an idea
+        // is no actor ("Abiy's envoy", "Abiy's talks with Kiir", "flew to Dhlakama's hideout"
+        // still name him as one).
+        func onlyAuthors(_ name: Range<Int>) -> Bool {
+            name.upperBound + 1 < tokens.count && tokens[name.upperBound].key == "'s" && Self.ideaNouns.contains(tokens[name.upperBound + 1].key)
+        }
         let priorGroup = lastGroup
-        var actors: [(Actor, Int)] = people.filter { !qualifiesAnother($0.1) && !namesAgreement($0.1) && !namedAsKin($0.1) }.map { (.person($0.0), $0.1.lowerBound) }
+        var actors: [(Actor, Int)] = people.filter { !qualifiesAnother($0.1) && !namesAgreement($0.1) && !namedAsKin($0.1) && !onlyAuthors($0.1) }.map { (.person($0.0), $0.1.lowerBound) }
         for m in a.mentions {
             switch m.kind {
             // "a United Nations base", "an EU official": a name after "a" qualifies the noun it
@@ -1168,6 +1183,9 @@ struct DocumentRun {
             }
         }
     }
+
+    /// What a person thinks up rather than does: "Abiy's initiative", "Macron's proposal".
+    static let ideaNouns: Set<String> = ["initiative", "initiatives", "proposal", "proposals", "idea", "ideas", "vision", "policy", "policies", "legacy", "approach", "strategy", "doctrine", "formula"]
 
     /// A signing verb right after an agreement's name, which a reduced relative clause makes
     /// passive: "the Bender Roadmap signed by", "the accord, signed by".

@@ -1668,3 +1668,24 @@ import ParleyGraph
     #expect(has(g, "Jon Berg", .mediated, "Ana Lupu"))
     #expect(!has(g, "Jon Berg", .mediated, "Petru Rusu"))
 }
+
+@Test func aCaptionInsideTheStoryIsNotTheEventTheNextSentenceRecalls() throws {
+    let g = try extract(dateline + """
+    Ana Lupu and Lena Varga signed the Valletta Accord in Chisinau on Saturday.
+    Aro Kask (R) and Jon Berg (L) brief reporters in Chisinau in February. Photo: Ion Cebanu / Moldpres
+    That round was brokered by the European Union envoy, Aro Kask, together with Jon Berg.
+    """)
+    // The round recalled is the signing, not the two envoys' briefing, and keeps its date.
+    #expect(has(g, "Aro Kask", .mediated, "Ana Lupu", date: "2024-03-02"))
+    #expect(has(g, "Jon Berg", .mediated, "Lena Varga", date: "2024-03-02"))
+    #expect(!has(g, "Aro Kask", .mediated, "Jon Berg"))
+}
+
+@Test func thePersonWhoseIdeaIsCarriedIsNoActor() throws {
+    let g = try extract(dateline + """
+    Ana Lupu and Lena Varga met in Chisinau on Saturday. The round was brokered by Aro Kask, the envoy Riga appointed to \
+    carry Petru Rusu's initiative forward.
+    """)
+    #expect(has(g, "Aro Kask", .mediated, "Ana Lupu"))
+    #expect(!has(g, "Petru Rusu", .mediated, "Ana Lupu"))
+}
