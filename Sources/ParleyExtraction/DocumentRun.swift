@@ -1072,9 +1072,13 @@ struct DocumentRun {
             // the passive the signers come after "by" only.
             // "signed by X", also "signed for the government by X", "on behalf of Y by X",
             // "signed in Kuala Lumpur on January 25 by X".
+            // A passive verb ("had been initialled the 1st March 2015 in the Algerian capital by
+            // the government") has its signers after a "by" past the date and place as well.
+            let passiveVerb = !tokens[sign.0].key.hasSuffix("ing")
+                && tokens[max(0, sign.0 - 2)..<sign.0].contains { ["was", "were", "been", "be", "is", "are"].contains($0.key) }
             let byAt = after < tokens.count && tokens[after].key == "by" ? after
-                : ["for", "on", "in", "at", "during"].contains(after < tokens.count ? tokens[after].key : "")
-                    ? (after + 1..<min(tokens.count, after + 10)).first { tokens[$0].key == "by" }.flatMap { by in
+                : passiveVerb || ["for", "on", "in", "at", "during"].contains(after < tokens.count ? tokens[after].key : "")
+                    ? (after + 1..<min(tokens.count, after + 12)).first { tokens[$0].key == "by" }.flatMap { by in
                         tokens[after..<by].contains { $0.key == "," || $0.cue != nil } ? nil : by }
                     : nil
             // …and in a reduced relative clause: "hailed the agreement signed by Redwan".
@@ -1183,6 +1187,9 @@ struct DocumentRun {
             }
         }
     }
+
+    /// Participles that name who carries out a mediation: "a mediation conducted by Algeria".
+    static let conductingWords: Set<String> = ["conducted", "led", "headed", "run", "provided", "offered", "carried", "undertaken", "exercised", "ensured"]
 
     /// What a person thinks up rather than does: "Abiy's initiative", "Macron's proposal".
     static let ideaNouns: Set<String> = ["initiative", "initiatives", "proposal", "proposals", "idea", "ideas", "vision", "policy", "policies", "legacy", "approach", "strategy", "doctrine", "formula"]
@@ -2194,7 +2201,10 @@ struct DocumentRun {
             let named = actors.filter { $0.1 >= start && $0.1 < cue - 2 }
             if !named.isEmpty { return named }
         }
-        if let preposition = [after, after - 1].first(where: { $0 < tokens.count && ["by", "of", "from"].contains(tokens[$0].key) }) {
+        // "a mediation conducted by Algeria", "the facilitation led by Norway": a mediation noun
+        // and the participle that names who carries it out.
+        let agentAt = after + 1 < tokens.count && Self.conductingWords.contains(tokens[after].key) && tokens[after + 1].key == "by" ? after + 1 : nil
+        if let preposition = agentAt ?? [after, after - 1].first(where: { $0 < tokens.count && ["by", "of", "from"].contains(tokens[$0].key) }) {
             var end = phraseEnd(from: preposition + 1)
             // "Thanks to the good offices of Switzerland, Armenia and Turkey signed …": an
             // opening adverbial ends at its comma.
@@ -2206,6 +2216,12 @@ struct DocumentRun {
                let close = (end + 1..<min(tokens.count, end + 20)).first(where: { tokens[$0].key == "," || hardBreaks.contains(tokens[$0].key) }),
                tokens[close].key == ",", close + 2 < tokens.count, tokens[close + 1].key == "and", tokens[close + 2].key == "by" {
                 named += actors.filter { $0.1 > close + 2 && $0.1 < phraseEnd(from: close + 3) }
+            }
+            // "a mediation conducted by Algeria, to which were associated the UN and the AU": the
+            // French "auquel étaient associés" as translated adds the bodies joined to it.
+            if end + 3 < tokens.count, tokens[end].key == "which", ["to", "with"].contains(tokens[end - 1].key), tokens[end - 2].key == ",",
+               ["were", "was", "are", "is"].contains(tokens[end + 1].key), ["associated", "joined"].contains(tokens[end + 2].key) {
+                named += actors.filter { $0.1 > end + 2 && $0.1 < phraseEnd(from: end + 3) }
             }
             // "with the US and the Soviet Union standing as guarantors of the settlement": a role
             // noun's "of" that names no one names the process; the mediators are found below.
