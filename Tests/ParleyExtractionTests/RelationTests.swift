@@ -1689,3 +1689,27 @@ import ParleyGraph
     #expect(has(g, "Aro Kask", .mediated, "Ana Lupu"))
     #expect(!has(g, "Petru Rusu", .mediated, "Ana Lupu"))
 }
+
+@Test func aPassiveSigningHasItsSignersAfterByPastTheDateAndPlace() throws {
+    let g = try extract(dateline + """
+    The text, negotiated under the aegis of a mediation conducted by Latvia, had been initialled the 1st March 2024 in \
+    the Latvian capital by Ana Lupu and Lena Varga.
+    """)
+    #expect(has(g, "Ana Lupu", .agreedTo, agreementNamed(g, "text")))
+    #expect(has(g, "Lena Varga", .agreedTo, agreementNamed(g, "text")))
+    // The mediator named before the verb is no signer.
+    #expect(!has(g, "Latvia", .agreedTo, agreementNamed(g, "text")))
+    #expect(has(g, "Latvia", .mediated, "Ana Lupu"))
+}
+
+@Test func theBodiesAssociatedToAMediationMediateBesideIt() throws {
+    let g = try extract(dateline + """
+    Ana Lupu and Lena Varga signed the Riga Accord on Saturday, after talks under a mediation led by Latvia, to which \
+    were associated the United Nations and the African Union.
+    """)
+    for mediator in ["Latvia", "United Nations", "African Union"] {
+        #expect(has(g, mediator, .mediated, "Ana Lupu"))
+        #expect(has(g, mediator, .mediated, "Lena Varga"))
+        #expect(!has(g, mediator, .metWith, "Ana Lupu"))
+    }
+}
