@@ -102,7 +102,8 @@ enum DateResolver {
         /// comma) or, failing that, the year nearest the article's date.
         func dayAndMonth(_ d: Int, _ month: Int, from start: Int, yearAt: Int) -> Found? {
             var k = yearAt
-            if k < tokens.count, tokens[k].key == "," { k += 1 }
+            // "7 August, 1987"; "the 4 of December of 1996", as translation from Spanish has it.
+            if k < tokens.count, tokens[k].key == "," || (tokens[k].key == "of" && year(k + 1) != nil) { k += 1 }
             if let y = year(k), EventDate.isValid(year: y, month: month, day: d) {
                 return Found(date: EventDate(year: y, month: month, day: d), tokens: start..<(k + 1), explicit: true)
             }
@@ -138,9 +139,11 @@ enum DateResolver {
                     i = f.tokens.upperBound
                     continue
                 }
-                if let y = year(i + 1) {
-                    found.append(Found(date: EventDate(year: y, month: month, day: nil), tokens: i..<(i + 2), explicit: true))
-                    i += 2
+                // "May 1986", and "May of 1986" as translation from Spanish has it.
+                let yearAt = i + 1 < tokens.count && tokens[i + 1].key == "of" ? i + 2 : i + 1
+                if let y = year(yearAt) {
+                    found.append(Found(date: EventDate(year: y, month: month, day: nil), tokens: i..<(yearAt + 1), explicit: true))
+                    i = yearAt + 1
                     continue
                 }
                 // "last December", "next March": the one before or after the article's month.

@@ -473,7 +473,7 @@ struct DocumentRun {
                     if bodies.count >= size { named = bodies }
                 }
                 let members = named.count >= size ? Array(named.suffix(size))
-                    : size > 2 && kind != .state && lastMeeting.count != size ? namedGroups["\(size) \(office)"] ?? groupMembers(kind, count: size, office: office)
+                    : size > 2 && kind != .state && lastMeeting.count != size ? namedGroups["\(size) \(office)"] ?? sameSizeGroup(size) ?? groupMembers(kind, count: size, office: office)
                     : groupMembers(kind, count: size, office: office)
                 if size > 2, kind != .state, members.count == size { namedGroups["\(size) \(office)"] = members }
                 for member in members { actors.append((member, m.tokens.lowerBound)) }
@@ -1123,6 +1123,15 @@ struct DocumentRun {
             // Mediators do not set it: "Guterres looked on as Russia and Ukraine signed".
             let clauseLevel = level(of: actors.filter { span.contains($0.1) && !mediatorSet.contains($0.0) } + laterSigners, tokens: tokens)
             signers = unique(signers).filter { !mediatorSet.contains($0) && clauseLevel.contains($0) }
+            // "where the five presidents met in May of 1986, at the invitation of Cerezo, and
+            // subscribed the Declaration": a signing coordinated to the meeting, with no subject
+            // of its own, is the meeting's members', on the meeting's date unless it states one.
+            var signDate = date
+            if signers.isEmpty, byAt == nil, meetStatus != nil, meeting.count >= 2, let met = meetCue, met.0 < sign.0,
+               Self.isCoordinated(span, tokens: tokens), !actors.contains(where: { span.contains($0.1) }) {
+                signers = meeting
+                signDate = a.dates.first { span.contains($0.tokens.lowerBound) }?.date ?? meetDate
+            }
             // Two or more people agreeing together have met to do it; a passive list of
             // signatories ("was signed by A, B and C") says nothing of their meeting.
             // Backing or accepting a deal is done apart: only a signing is a meeting.
@@ -1169,7 +1178,7 @@ struct DocumentRun {
             lastSigner = signers.count == 1 && !besides ? (signers[0], targets[0], index) : nil
             for agreement in Set(targets).sorted() {
                 for signer in signers {
-                    edges.append(RawEdge(source: signer, target: .agreement(agreement), type: .agreedTo, status: status, date: date, place: place, sentence: index))
+                    edges.append(RawEdge(source: signer, target: .agreement(agreement), type: .agreedTo, status: status, date: signDate, place: place, sentence: index))
                 }
             }
         }
@@ -1475,7 +1484,7 @@ struct DocumentRun {
     static func breaksClause(_ token: Token) -> Bool { token.flags.contains(.clauseBreak) }
 
     /// Plural nouns for people a sentence may go on to name: "the leaders of the armed groups".
-    static let unnamedPeopleWords: Set<String> = ["leaders", "heads", "representatives", "commanders", "chiefs", "members", "delegates", "envoys", "officials", "ministers", "presidents", "dignitaries", "guests"]
+    static let unnamedPeopleWords: Set<String> = ["leaders", "heads", "representatives", "commanders", "chiefs", "members", "delegates", "envoys", "officials", "ministers", "presidents", "dignitaries", "guests", "mandataries"]
 
     /// Words that end the phrase naming a mediator or its parties (`mediatorsAround`); a
     /// constant, not a set built at every call.
@@ -1566,6 +1575,14 @@ struct DocumentRun {
             if let surface { record.1.insert(surface) }
         }
         note(&entityAliases[entry.id, default: (entry, [entry.label], 0)])
+    }
+
+    /// "The five presidents signed … where the same five mandataries met": the one group of
+    /// that size already resolved, whatever office named it.
+    func sameSizeGroup(_ size: Int) -> [Actor]? {
+        let groups = namedGroups.filter { $0.key.hasPrefix("\(size) ") }.map(\.value)
+        guard let first = groups.first, groups.allSatisfy({ $0 == first }) else { return nil }
+        return first
     }
 
     /// "the two leaders", "both sides": the last pair named, or the last two people/states.

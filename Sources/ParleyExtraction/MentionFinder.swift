@@ -17,7 +17,7 @@ struct MentionFinder {
     static let placePrepositions: Set<String> = ["in", "at", "near", "outside", "inside", "across", "into", "visited", "visit", "visiting", "via", "toward", "towards", "through"]
     static let nameParticles: Set<String> = ["bin", "ibn", "bint", "al", "el", "de", "da", "van", "von", "der", "del", "la", "le", "dos", "du", "ben", "abu", "di", "y"]
     static let demonymHeads: Set<String> = ["delegation", "delegations", "side", "government", "authorities", "officials", "leadership", "negotiators", "team", "administration", "president", "counterparts", "leaders", "envoys", "diplomats", "representatives"]
-    static let groupWords: Set<String> = ["leaders", "presidents", "ministers", "sides", "men", "women", "envoys", "delegations", "heads", "premiers", "diplomats", "negotiators", "countries", "nations", "states", "neighbours", "neighbors", "governments", "parties", "chiefs", "counterparts"]
+    static let groupWords: Set<String> = ["leaders", "presidents", "ministers", "sides", "men", "women", "envoys", "delegations", "heads", "premiers", "diplomats", "negotiators", "countries", "nations", "states", "neighbours", "neighbors", "governments", "parties", "chiefs", "counterparts", "mandataries"]
     static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "sir", "rev", "reverend", "sheikh", "cheikh", "shaikh", "shaykh", "m", "h.e", "he"]
     /// Words that open a group reference ("both sides", "the two leaders"), and the sizes
     /// the numbers among them give.
@@ -625,6 +625,8 @@ struct MentionFinder {
                 var k = i + 1
                 // The numbers are group openers too: other words are not looked up.
                 var size = key == "both" ? 2 : numbers[key] ?? 0
+                // "the same five presidents".
+                if key == "the", k + 1 < tokens.count, tokens[k].key == "same", numbers[tokens[k + 1].key] != nil { k += 1 }
                 if key != "both", k < tokens.count, tokens[k].flags.contains(.groupOpener), let n = numbers[tokens[k].key] { size = n; k += 1 }
                 // Allow one modifier: "the two foreign ministers".
                 var found: Int?

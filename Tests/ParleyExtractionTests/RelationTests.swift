@@ -1713,3 +1713,27 @@ import ParleyGraph
         #expect(!has(g, mediator, .metWith, "Ana Lupu"))
     }
 }
+
+@Test func theSameFiveAreTheGroupOfFiveNamedBeforeWhateverTheirOffice() throws {
+    let g = try extract(dateline + """
+    The five presidents Ana Lupu, Lena Varga, Aro Kask, Jon Berg and Ion Cebanu signed the Riga Accord on Saturday. \
+    Petru Rusu, the host, spoke to reporters. The process takes its name from Esquipulas, where the same five \
+    mandataries met for the first time in May of 1986 and subscribed the Declaration of Esquipulas.
+    """)
+    // "May of 1986", as translation from Spanish has it, is May 1986.
+    #expect(has(g, "Ana Lupu", .metWith, "Ion Cebanu", date: "1986-05"))
+    #expect(has(g, "Lena Varga", .metWith, "Jon Berg", date: "1986-05"))
+    #expect(!has(g, "Petru Rusu", .metWith, "Ana Lupu", date: "1986-05"))
+    // The signing coordinated to their meeting, with no subject of its own, is theirs, then.
+    #expect(has(g, "Aro Kask", .agreedTo, "Declaration of Esquipulas", date: "1986-05"))
+    #expect(has(g, "Ion Cebanu", .agreedTo, "Declaration of Esquipulas", date: "1986-05"))
+}
+
+@Test func aCoordinatedSigningKeepsItsOwnDate() throws {
+    let g = try extract(dateline + """
+    Ana Lupu and Lena Varga first met face to face last December in Riga, and on December 23 agreed in Moscow on the \
+    Riga Protocol.
+    """)
+    #expect(has(g, "Ana Lupu", .metWith, "Lena Varga", date: "2023-12"))
+    #expect(has(g, "Ana Lupu", .agreedTo, "Riga Protocol", date: "2023-12-23"))
+}
