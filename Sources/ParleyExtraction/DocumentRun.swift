@@ -506,6 +506,23 @@ struct DocumentRun {
             for member in group.members { actors.append((member, pronoun)) }
         }
 
+        // "Kim Yong Chol, the official who has served as Pyongyang's lead negotiator with
+        // Washington, and Ri": a state or body named inside a relative clause that tells no
+        // event of its own only describes the person, and takes no part in the sentence's event.
+        for who in tokens.indices where ["who", "whom"].contains(tokens[who].key) && who >= 1 {
+            let end = (who + 1..<tokens.count).first { [",", ";", ".", ":", "(", ")"].contains(tokens[$0].key) } ?? tokens.count
+            guard !tokens[who..<end].contains(where: { $0.cue != nil }) else { continue }
+            actors.removeAll { actor, position in
+                guard case .entity = actor else { return false }
+                return position > who && position < end
+            }
+        }
+        // "Pompeo and Bolton on the American side": which side people sat on, no actor.
+        actors.removeAll { actor, position in
+            guard case .entity = actor, position >= 2, tokens[position - 1].key == "the", ["on", "from"].contains(tokens[position - 2].key),
+                  let m = a.mentions.first(where: { $0.tokens.lowerBound == position }) else { return false }
+            return m.tokens.upperBound < tokens.count && tokens[m.tokens.upperBound].key == "side"
+        }
         actors.sort { $0.1 < $1.1 }
         if let first = actors.first(where: { $0.0.isPerson }), case let .person(p) = first.0 { lastSubject = p }
         for (actor, _) in actors {

@@ -1737,3 +1737,20 @@ import ParleyGraph
     #expect(has(g, "Ana Lupu", .metWith, "Lena Varga", date: "2023-12"))
     #expect(has(g, "Ana Lupu", .agreedTo, "Riga Protocol", date: "2023-12-23"))
 }
+
+@Test func theSidePeopleSatOnIsNoActor() throws {
+    let g = try extract(dateline + """
+    The talks moved to an expanded meeting with Ana Lupu and Lena Varga on the Moldovan side, and Aro Kask on the \
+    Latvian side.
+    """)
+    #expect(has(g, "Ana Lupu", .metWith, "Aro Kask"))
+    #expect(!has(g, "Ana Lupu", .metWith, "Latvia"))
+    #expect(!has(g, "Aro Kask", .metWith, "Moldova"))
+}
+
+@Test func aStateInARelativeClauseThatTellsNoEventOnlyDescribes() throws {
+    let g = try extract(dateline + "Moldova and Latvia, represented by envoys who have served Estonia for years, held talks in Riga on Friday.")
+    #expect(has(g, "Moldova", .metWith, "Latvia"))
+    #expect(!has(g, "Moldova", .metWith, "Estonia"))
+    #expect(!has(g, "Latvia", .metWith, "Estonia"))
+}
