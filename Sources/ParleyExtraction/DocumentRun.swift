@@ -316,7 +316,9 @@ struct DocumentRun {
             persons.people[p].aliases.insert(words.joined(separator: " "))
             // A royal or religious title is part of the name people know: "King Fahd", "Pope Francis".
             if let style {
-                persons.people[p].aliases.insert(([tokens[range.lowerBound - 1].text] + words).joined(separator: " "))
+                // "Crown Prince Hassan": the style's own first word too.
+                let styleStart = range.lowerBound >= 2 && tokens[range.lowerBound - 2].key == "crown" ? range.lowerBound - 2 : range.lowerBound - 1
+                persons.people[p].aliases.insert((tokens[styleStart..<range.lowerBound].map(\.text) + words).joined(separator: " "))
                 persons.people[p].styles.insert(style)
             }
             people.append((p, range))

@@ -1754,3 +1754,8 @@ import ParleyGraph
     #expect(!has(g, "Moldova", .metWith, "Estonia"))
     #expect(!has(g, "Latvia", .metWith, "Estonia"))
 }
+
+@Test func aCrownPrinceIsKnownByTheWholeStyle() throws {
+    let g = try extract(dateline + "Crown Prince Aro Kask held talks with Ana Lupu in Riga on Friday.")
+    #expect(has(g, "Crown Prince Aro Kask", .metWith, "Ana Lupu"))
+}
