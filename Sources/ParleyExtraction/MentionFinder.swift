@@ -317,6 +317,9 @@ struct MentionFinder {
                         var k = end + 1
                         if ["the", "a", "an"].contains(tokens[k].key) { k += 1 }
                         guard k < tokens.count, tokens[k].isCapitalized, !taken[k], !isCalendarWord(tokens[k]) else { break }
+                        // "… of the Fire in Oslo": a capital is where it was signed ("… Reconciliation
+                        // in Mali" is a country of the title).
+                        if tokens[end].key == "in", let (entries, _) = phrase(tokens, at: k), entries.allSatisfy({ $0.role == .seat }) { break }
                         while k < tokens.count, !taken[k], !isCalendarWord(tokens[k]) {
                             if tokens[k].isCapitalized { k += 1; continue }
                             if ["and", "of", ","].contains(tokens[k].key) {
@@ -417,6 +420,20 @@ struct MentionFinder {
                 let dateTokens = Set(dates.flatMap { Array($0.tokens) })
                 while k < tokens.count, k - end <= 10, tokens[k].isWord || tokens[k].key == "'s", !taken[k], !dateTokens.contains(k), !isCalendarWord(tokens[k]),
                       tokens[k].cue == nil, !Self.complementStops.contains(tokens[k].key) { k += 1 }
+                // A capitalised complement is a title, and ends with its last capitalised word:
+                // "the Accord about the Definitive Cease of the Fire under the auspices of …",
+                // "… of the Fire in Oslo".
+                let opening = end + 1 < k && ["the", "a", "an"].contains(tokens[end + 1].key) ? end + 2 : end + 1
+                if opening < k, tokens[opening].isCapitalized {
+                    var last = opening
+                    var n = opening + 1
+                    // ("The text of the Tallinn agreement": a head ends it too.)
+                    while n < k, tokens[n].isCapitalized || agreementHead(tokens, at: n) != nil || ["of", "the", "and", "for", "on", "to", "a", "an"].contains(tokens[n].key) {
+                        if tokens[n].isCapitalized || agreementHead(tokens, at: n) != nil { last = n }
+                        n += 1
+                    }
+                    k = last + 1
+                }
                 if k > end + 1 { labelEnd = k }
             }
             let label = Tokenizer.join(tokens[start..<labelEnd].lazy.map(\.text))
@@ -446,6 +463,11 @@ struct MentionFinder {
                 var p = i - 1
                 if p >= 0 && tokens[p].key == "the" { p -= 1 }
                 if p >= 0 && tokens[p].flags.contains(.placePreposition) && !(entry.kind == .organization) {
+                    m.isPlace = true
+                }
+                // "After Oslo, in Stockholm and Madrid were signed …": a capital after a word of
+                // time is a stage of the process, not the government.
+                if p >= 0, entry.role == .seat, ["after", "before", "since", "until"].contains(tokens[p].key) {
                     m.isPlace = true
                 }
                 // "an estate north of Stockholm", "on the outskirts of Kabul".

@@ -265,3 +265,20 @@ private func agreementLabels(_ g: Graph) -> [String] {
     let g = try extract(dateline + "The Treaty Concerning the State Frontier and Neighbourly Relations was signed by Ana Lupu and Lena Varga.")
     #expect(has(g, "Ana Lupu", .agreedTo, "Treaty Concerning the State Frontier and Neighbourly Relations"))
 }
+
+@Test func aCapitalisedComplementEndsWithItsLastCapitalisedWord() throws {
+    let g = try extract(dateline + """
+    Ana Lupu and Lena Varga signed the Accord about the Definitive Cease of the Fire under the auspices of the Government \
+    of Latvia.
+    """)
+    #expect(g.nodes.contains { $0.kind == .agreement && $0.label == "Accord about the Definitive Cease of the Fire" })
+}
+
+@Test func aCapitalAfterATitleIsWhereItWasSignedACountryIsPartOfIt() throws {
+    let g = try extract(dateline + """
+    Ana Lupu and Lena Varga signed the Accord on the Definitive Cease of the Fire in Riga. Aro Kask and Jon Berg signed \
+    the Accord for the Peace and the Reconciliation in Mali.
+    """)
+    #expect(g.nodes.contains { $0.kind == .agreement && $0.label == "Accord on the Definitive Cease of the Fire" })
+    #expect(g.nodes.contains { $0.kind == .agreement && $0.label == "Accord for the Peace and the Reconciliation in Mali" })
+}

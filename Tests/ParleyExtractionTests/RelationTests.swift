@@ -1759,3 +1759,11 @@ import ParleyGraph
     let g = try extract(dateline + "Crown Prince Aro Kask held talks with Ana Lupu in Riga on Friday.")
     #expect(has(g, "Crown Prince Aro Kask", .metWith, "Ana Lupu"))
 }
+
+@Test func aCapitalAfterAWordOfTimeIsAStageNotTheGovernment() throws {
+    let g = try extract(dateline + """
+    Ana Lupu and Lena Varga signed the Riga Accord on Friday. After Riga, in Tallinn and Vilnius were signed two more \
+    accords, at the invitation of the governments of Estonia and Lithuania.
+    """)
+    #expect(!g.edges.contains { $0.source == "state:latvia" || $0.target == "state:latvia" })
+}
