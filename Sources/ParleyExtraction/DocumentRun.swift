@@ -337,6 +337,16 @@ struct DocumentRun {
                 agreementMentions.append((last, span.0))
                 continue
             }
+            // "Its formal title, the Peace Agreement between …", "Formally titled the Agreement
+            // between …": the full title of the agreement last told.
+            if span.named, let last = agreements.lastIndex, d >= 0,
+               tokens[max(0, d - 3)...d].contains(where: { ["title", "titled", "entitled"].contains($0.key) }),
+               tokens[max(0, d - 3)...d].contains(where: { ["formal", "formally", "official", "officially", "full"].contains($0.key) }) {
+                agreements.items[last].mentions += 1
+                agreements.titles[Lexicon.key(span.label)] = last
+                agreementMentions.append((last, span.0))
+                continue
+            }
             let i = agreements.register(label: span.label, head: span.head, isNamed: span.named, position: index * AgreementRegistry.sentenceStride + span.0.lowerBound,
                                         indefinite: determiner == "a" || determiner == "an")
             agreements.items[i].mentions += 1

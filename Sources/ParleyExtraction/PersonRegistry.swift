@@ -179,6 +179,9 @@ struct AgreementRegistry {
 
     var items: [Agreement] = []
     var lastIndex: Int?
+    /// Formal titles given to agreements already told ("Its formal title, the Peace Agreement
+    /// between …"), by key: a later mention of the title is that agreement.
+    var titles: [String: Int] = [:]
 
     /// Named agreements of the whole article, registered before relations are read, so that
     /// "the agreement" can refer to a name given later in the article too.
@@ -186,6 +189,8 @@ struct AgreementRegistry {
     /// Heads of one kind of generic agreement: "the truce" after "a ceasefire".
     static let truces: Set<String> = ["ceasefire", "truce", "armistice", "cease fire", "cease-fire", "cessation of hostilities"]
     /// The vaguest heads, which may stand for any named agreement near them.
+    /// Heads of bodies that agreements set up, not of texts.
+    static let bodyHeads: Set<String> = ["commission", "committee", "mechanism", "council", "body", "force", "fund", "centre", "center", "authority", "secretariat", "mission", "group"]
     static let vagueHeads: Set<String> = ["agreement", "deal", "accord", "document", "pact", "treaty", "text", "accords", "agreements"]
     /// Positions are `sentence * sentenceStride + token`.
     static let sentenceStride = 10_000
@@ -194,7 +199,7 @@ struct AgreementRegistry {
     /// agreement rather than referring back, so only a name given later can stand for it.
     mutating func register(label: String, head: String, isNamed: Bool, position: Int, indefinite: Bool = false) -> Int {
         let key = Lexicon.key(label)
-        if let i = items.firstIndex(where: { $0.key == key }) {
+        if let i = items.firstIndex(where: { $0.key == key }) ?? titles[key] {
             lastIndex = i
             return i
         }
@@ -236,7 +241,9 @@ struct AgreementRegistry {
         let vague = Self.vagueHeads
         let earlier = onlyLater ? [] : named.filter { $0.position <= position }
         if let same = earlier.last(where: { $0.head == head || $0.head.hasSuffix(head) }) { return same.label }
-        if vague.contains(head), let any = earlier.last { return any.label }
+        // A text, rather than a body the text sets up: "Sankoh will chair a Commission for the
+        // Management of Strategic Resources. … Eyadéma also put his signature to the accord".
+        if vague.contains(head), let any = earlier.last(where: { !Self.bodyHeads.contains($0.head) }) ?? earlier.last { return any.label }
         if let later = named.first(where: { $0.position > position && ($0.head == head || $0.head.hasSuffix(head)) }) { return later.label }
         if vague.contains(head), named.count == 1, !onlyLater || named[0].position > position { return named[0].label }
         // "signed a document on Monday. The text, which the White House called the Trump

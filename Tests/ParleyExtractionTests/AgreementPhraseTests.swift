@@ -282,3 +282,21 @@ private func agreementLabels(_ g: Graph) -> [String] {
     #expect(g.nodes.contains { $0.kind == .agreement && $0.label == "Accord on the Definitive Cease of the Fire" })
     #expect(g.nodes.contains { $0.kind == .agreement && $0.label == "Accord for the Peace and the Reconciliation in Mali" })
 }
+
+@Test func theAccordIsTheTextNotTheBodyItSetsUp() throws {
+    let g = try extract(dateline + """
+    Ana Lupu and Lena Varga signed the Riga Peace Agreement on Friday. Lupu will chair a Commission for the Management \
+    of Strategic Resources. Aro Kask also put his signature to the accord.
+    """)
+    #expect(has(g, "Aro Kask", .agreedTo, "Riga Peace Agreement"))
+    #expect(!g.edges.contains { $0.type == .agreedTo && $0.target.contains("commission") })
+}
+
+@Test func aFormalTitleIsTheAgreementJustTold() throws {
+    let g = try extract(dateline + """
+    Ana Lupu and Lena Varga signed the Riga Peace Agreement on Friday. Its formal title, the Peace Agreement between the \
+    Government of Moldova and the Front of Latvia, hides a hard bargain. Aro Kask also put his signature to the accord.
+    """)
+    #expect(g.nodes.filter { $0.kind == .agreement }.count == 1)
+    #expect(has(g, "Aro Kask", .agreedTo, "Riga Peace Agreement"))
+}
