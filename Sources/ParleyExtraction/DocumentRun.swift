@@ -509,6 +509,14 @@ struct DocumentRun {
         if let pronoun = tokens.indices.first(where: { tokens[$0].flags.contains(.heOrShe) }), isSubject(pronoun),
            let last = lastSubject, !people.contains(where: { $0.0 == last || $0.1.lowerBound < pronoun }), beforeEvent(pronoun) {
             actors.append((.person(last), pronoun))
+        } else if let pronoun = tokens.indices.first(where: { tokens[$0].flags.contains(.heOrShe) }), pronoun >= 3,
+                  a.cues.contains(where: { $0.0 > pronoun && $0.0 <= pronoun + 6 && [.meet, .host, .sign, .mediate].contains($0.2) }),
+                  let and = (max(1, pronoun - 4)..<pronoun).last(where: { tokens[$0].key == "and" && tokens[$0 - 1].key == "," }),
+                  !tokens[and..<pronoun].contains(where: { $0.isCapitalized && $0.isWord && DateResolver.weekdays[$0.key] == nil && DateResolver.months[$0.key] == nil }),
+                  let subject = actors.first(where: { $0.1 < and && $0.0.isPerson }) {
+            // "Kikwete flew in on Wednesday night, and on Thursday morning he and Annan sat down
+            // with …": the subject of the clause before, coordinated to it.
+            actors.append((subject.0, pronoun))
         }
         // "The four leaders did not sign the package. Instead they adopted a declaration": a
         // plural subject pronoun stands for the group named just before, when nobody is named
@@ -1551,7 +1559,9 @@ struct DocumentRun {
             // "Kotzias, Greece's foreign minister, and his counterpart Dimitrov signed": a
             // compound subject, since no verb came before the comma.
             func hasVerb<S: Sequence<Token>>(_ run: S) -> Bool { run.contains { $0.cue != nil || $0.flags.contains(.clauseVerb) } }
-            return hasVerb(tokens[(k + 2)...].prefix(while: { $0.key != ";" && $0.key != "." }).prefix(12))
+            // A subject pronoun says so too: ", and on Thursday morning he and Annan sat down".
+            let next = tokens[(k + 2)...].prefix(while: { $0.key != ";" && $0.key != "." }).prefix(12)
+            return (hasVerb(next) || next.prefix(6).contains { !$0.flags.isDisjoint(with: [.heOrShe, .they]) })
                 && hasVerb(tokens[..<k].reversed().prefix(while: { $0.key != ";" }))
         }
         var start = cue

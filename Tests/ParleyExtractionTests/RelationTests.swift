@@ -1767,3 +1767,13 @@ import ParleyGraph
     """)
     #expect(!g.edges.contains { $0.source == "state:latvia" || $0.target == "state:latvia" })
 }
+
+@Test func aCoordinatedClauseOpenedByHeHasItsOwnDateAndTheSubjectBefore() throws {
+    let g = try extract("""
+    NAIROBI, Feb. 29, 2008 -- Ana Lupu flew in from Riga on Wednesday night, and on Thursday morning he and Aro Kask sat \
+    down with Lena Varga and Jon Berg in a room at the palace.
+    """)
+    #expect(has(g, "Ana Lupu", .metWith, "Lena Varga", date: "2008-02-28"))
+    #expect(has(g, "Aro Kask", .metWith, "Jon Berg", date: "2008-02-28"))
+    #expect(!g.edges.contains { $0.type == .metWith && $0.date == "2008-02-27" })
+}
