@@ -1122,7 +1122,17 @@ struct DocumentRun {
             let passiveBy = byAt != nil
                 && (tokens[max(0, sign.0 - 2)..<sign.0].contains { ["was", "were", "been", "be", "is", "are"].contains($0.key) }
                     || Self.followsAgreement(sign.0, spans: agreementMentions.map(\.1), tokens: tokens))
-            var signers = passiveBy ? [] : actors.filter { span.contains($0.1) && $0.1 < sign.0 && !insideAgreement($0.1) }.map(\.0)
+            // "Odinga said his party accepted the agreement": who speaks before the verb is no
+            // signer, unless he speaks of himself ("Odinga said he accepted it").
+            let speech = (span.lowerBound..<sign.0).last { Self.speechVerbs.contains(tokens[$0].key) }.flatMap { k -> Int? in
+                var n = k + 1
+                if n < tokens.count, tokens[n].key == "that" { n += 1 }
+                return n < tokens.count && tokens[n].flags.contains(.heOrShe) ? nil : k
+            } ?? -1
+            var signers = passiveBy ? [] : actors.filter { span.contains($0.1) && $0.1 < sign.0 && $0.1 > speech && !insideAgreement($0.1) }.map(\.0)
+            // "al-Yamani said his government accepted the accord": the state he speaks for.
+            let speakersState = signers.isEmpty && speech >= 0 && speech + 2 < sign.0 && ["his", "her"].contains(tokens[speech + 1].key)
+                && tokens[speech + 2].key == "government" ? actors.last(where: { $0.1 < speech && $0.0.isPerson }).flatMap { sides[$0.0] } : nil
             var laterSigners: [(Actor, Int)] = []
             if let byAt {
                 signers += actors.filter { $0.1 > byAt && span.contains($0.1) && !insideAgreement($0.1) }.map(\.0)
@@ -1160,6 +1170,7 @@ struct DocumentRun {
             // Mediators do not set it: "Guterres looked on as Russia and Ukraine signed".
             let clauseLevel = level(of: actors.filter { span.contains($0.1) && !mediatorSet.contains($0.0) } + laterSigners, tokens: tokens)
             signers = unique(signers).filter { !mediatorSet.contains($0) && clauseLevel.contains($0) }
+            if let speakersState { signers = [speakersState] }
             // "where the five presidents met in May of 1986, at the invitation of Cerezo, and
             // subscribed the Declaration": a signing coordinated to the meeting, with no subject
             // of its own, is the meeting's members', on the meeting's date unless it states one.

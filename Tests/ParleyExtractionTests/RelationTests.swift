@@ -1777,3 +1777,15 @@ import ParleyGraph
     #expect(has(g, "Aro Kask", .metWith, "Jon Berg", date: "2008-02-28"))
     #expect(!g.edges.contains { $0.type == .metWith && $0.date == "2008-02-27" })
 }
+
+@Test func whoSpeaksOfAnotherAcceptingIsNoSigner() throws {
+    let g = try extract(dateline + """
+    Moldova's Prime Minister Ana Lupu said her party accepted the Riga Accord as a basis for healing the country. \
+    Latvia's President Lena Varga said she accepted the Riga Accord. Estonia's Foreign Minister Aro Kask said his \
+    government accepted the Riga Accord too.
+    """)
+    #expect(!has(g, "Ana Lupu", .agreedTo, "Riga Accord"))
+    #expect(has(g, "Lena Varga", .agreedTo, "Riga Accord"))
+    #expect(has(g, "Estonia", .agreedTo, "Riga Accord"))
+    #expect(!has(g, "Aro Kask", .agreedTo, "Riga Accord"))
+}
