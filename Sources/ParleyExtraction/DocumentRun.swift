@@ -1111,17 +1111,15 @@ struct DocumentRun {
             // "signed in Kuala Lumpur on January 25 by X".
             // A passive verb ("had been initialled the 1st March 2015 in the Algerian capital by
             // the government") has its signers after a "by" past the date and place as well.
-            let passiveVerb = !tokens[sign.0].key.hasSuffix("ing")
-                && tokens[max(0, sign.0 - 2)..<sign.0].contains { ["was", "were", "been", "be", "is", "are"].contains($0.key) }
+            let auxiliaryBefore = tokens[max(0, sign.0 - 2)..<sign.0].contains { ["was", "were", "been", "be", "is", "are"].contains($0.key) }
+            let passiveVerb = auxiliaryBefore && !tokens[sign.0].key.hasSuffix("ing")
             let byAt = after < tokens.count && tokens[after].key == "by" ? after
                 : passiveVerb || ["for", "on", "in", "at", "during"].contains(after < tokens.count ? tokens[after].key : "")
                     ? (after + 1..<min(tokens.count, after + 12)).first { tokens[$0].key == "by" }.flatMap { by in
                         tokens[after..<by].contains { $0.key == "," || $0.cue != nil } ? nil : by }
                     : nil
             // …and in a reduced relative clause: "hailed the agreement signed by Redwan".
-            let passiveBy = byAt != nil
-                && (tokens[max(0, sign.0 - 2)..<sign.0].contains { ["was", "were", "been", "be", "is", "are"].contains($0.key) }
-                    || Self.followsAgreement(sign.0, spans: agreementMentions.map(\.1), tokens: tokens))
+            let passiveBy = byAt != nil && (auxiliaryBefore || Self.followsAgreement(sign.0, spans: agreementMentions.map(\.1), tokens: tokens))
             // "Odinga said his party accepted the agreement": who speaks before the verb is no
             // signer, unless he speaks of himself ("Odinga said he accepted it").
             let speech = (span.lowerBound..<sign.0).last { Self.speechVerbs.contains(tokens[$0].key) }.flatMap { k -> Int? in

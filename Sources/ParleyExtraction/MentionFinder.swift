@@ -428,8 +428,10 @@ struct MentionFinder {
                     var last = opening
                     var n = opening + 1
                     // ("The text of the Tallinn agreement": a head ends it too.)
-                    while n < k, tokens[n].isCapitalized || agreementHead(tokens, at: n) != nil || ["of", "the", "and", "for", "on", "to", "a", "an"].contains(tokens[n].key) {
-                        if tokens[n].isCapitalized || agreementHead(tokens, at: n) != nil { last = n }
+                    while n < k {
+                        let word = tokens[n].isCapitalized || agreementHead(tokens, at: n) != nil
+                        guard word || ["of", "the", "and", "for", "on", "to", "a", "an"].contains(tokens[n].key) else { break }
+                        if word { last = n }
                         n += 1
                     }
                     k = last + 1
