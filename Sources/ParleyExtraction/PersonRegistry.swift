@@ -188,9 +188,9 @@ struct AgreementRegistry {
     var named: [(label: String, head: String, position: Int)] = []
     /// Heads of one kind of generic agreement: "the truce" after "a ceasefire".
     static let truces: Set<String> = ["ceasefire", "truce", "armistice", "cease fire", "cease-fire", "cessation of hostilities"]
-    /// The vaguest heads, which may stand for any named agreement near them.
     /// Heads of bodies that agreements set up, not of texts.
     static let bodyHeads: Set<String> = ["commission", "committee", "mechanism", "council", "body", "force", "fund", "centre", "center", "authority", "secretariat", "mission", "group"]
+    /// The vaguest heads, which may stand for any named agreement near them.
     static let vagueHeads: Set<String> = ["agreement", "deal", "accord", "document", "pact", "treaty", "text", "accords", "agreements"]
     /// Positions are `sentence * sentenceStride + token`.
     static let sentenceStride = 10_000
